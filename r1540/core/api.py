@@ -1,0 +1,58 @@
+"""The REST API's shared parts: the router, the permission class and the base viewset.
+
+Apps register their viewsets on ``router`` in their own ``api.py``; ``r1540/urls.py``
+imports those modules. Every viewset asks the model's policy (``core.permissions``), the
+same one the pages ask.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers, viewsets
+from rest_framework.routers import DefaultRouter
+
+from r1540.core.i18n import field_for_language
+from r1540.core.permissions import policy_for
+
+
+class Router(DefaultRouter):
+    include_format_suffixes = False
+
+
+router = Router()
+
+
+class PolicyViewSetMixin:
+    """Narrow the queryset to what the caller may see."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return policy_for(queryset.model).visible(self.request.user, queryset)
+
+
+class ReadOnlyViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    pass
+
+
+@extend_schema_field(
+    {
+        "type": "object",
+        "description": "The value in each of the six UN languages, keyed by language code.",
+        "properties": {code: {"type": "string"} for code, _name in settings.LANGUAGES},
+    }
+)
+class TranslatedField(serializers.Field):
+    """All six language versions of a django-modeltranslation field."""
+
+    def __init__(self, field: str | None = None, **kwargs):
+        self.translated_field = field
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, instance):
+        field = self.translated_field or self.field_name
+        return {code: getattr(instance, field_for_language(field, code)) for code, _name in settings.LANGUAGES}

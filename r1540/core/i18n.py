@@ -1,0 +1,25 @@
+"""Helpers for content kept in the six languages."""
+
+from django.conf import settings
+from django.utils.translation import get_language_info
+
+
+def field_for_language(field: str, code: str) -> str:
+    """The django-modeltranslation column of ``field`` for a language code."""
+    return "{}_{}".format(field, code.replace("-", "_"))
+
+
+def all_languages(obj, field: str) -> list[dict]:
+    """Each language's value of a translated field, with what a template needs to mark it up."""
+    rows = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        rows.append(
+            {
+                "code": code,
+                "language": info["name_local"],
+                "bidi": info["bidi"],
+                "value": getattr(obj, field_for_language(field, code)),
+            }
+        )
+    return rows

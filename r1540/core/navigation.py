@@ -1,0 +1,72 @@
+"""The main menu: one entry per area of the Committee's work (programme of work, Annex I).
+
+Each area app adds its items here as it lands; an item shows only to the roles that may
+open it, so the menu never offers a page that answers "forbidden".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from r1540.core import roles
+
+
+def everyone(user) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label: str | Promise
+    url_name: str
+    visible: Callable = everyone
+
+    @property
+    def url(self) -> str:
+        return reverse(self.url_name)
+
+
+@dataclass(frozen=True)
+class MenuGroup:
+    label: str | Promise
+    icon: str
+    items: list[MenuItem] = field(default_factory=list)
+
+
+def can_see_pocs(user) -> bool:
+    return roles.is_committee(user) or roles.role_of(user) in (roles.Role.STATE_POC, roles.Role.ORGANIZATION_POC)
+
+
+MENU: list[MenuGroup] = [
+    MenuGroup(
+        _("Directory"),
+        "bi-globe2",
+        [
+            MenuItem(_("States"), "directory:state_list"),
+            MenuItem(_("Security Council and Committee"), "directory:council_current"),
+            MenuItem(_("Organizations"), "directory:organization_list"),
+            MenuItem(_("Points of contact"), "directory:pointofcontact_list", can_see_pocs),
+        ],
+    ),
+    MenuGroup(
+        _("Open data"),
+        "bi-braces",
+        [
+            MenuItem(_("API documentation"), "api-docs"),
+        ],
+    ),
+]
+
+
+def menu_for(user) -> list[dict]:
+    groups = []
+    for group in MENU:
+        items = [item for item in group.items if item.visible(user)]
+        if items:
+            groups.append({"label": group.label, "icon": group.icon, "items": items})
+    return groups

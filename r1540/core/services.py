@@ -1,0 +1,64 @@
+"""Writes shared by every app: an audited, optimistically locked save and delete."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+
+from r1540.core.models import User
+
+
+class ConcurrentEditError(Exception):
+    """Someone else saved the object after the editor loaded it."""
+
+    message = _(
+        "Someone else changed this record while you were editing it. "
+        "Reload the page to see their changes, then make yours again."
+    )
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+def require_reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why you make this change; it is kept in the history.")})
+    return reason
+
+
+@transaction.atomic
+def audited_save(
+    *,
+    obj: models.Model,
+    actor: User | None,
+    reason: str,
+    expected_version: int | None = None,
+    reason_required: bool = True,
+) -> models.Model:
+    """Validate and save ``obj``, recording ``actor`` and ``reason`` in its history.
+
+    For an existing row, ``expected_version`` is the ``lock_version`` the editor saw; if the
+    row has moved on since, nothing is written and ``ConcurrentEditError`` is raised.
+    """
+    if reason_required:
+        reason = require_reason(reason)
+    if obj.pk is not None and hasattr(obj, "lock_version"):
+        current = type(obj)._default_manager.select_for_update().values_list("lock_version", flat=True).get(pk=obj.pk)
+        if expected_version is not None and current != expected_version:
+            raise ConcurrentEditError()
+        obj.lock_version = current + 1
+    obj.full_clean()
+    obj._change_reason = reason
+    obj._history_user = actor
+    obj.save()
+    return obj
+
+
+@transaction.atomic
+def audited_delete(*, obj: models.Model, actor: User | None, reason: str) -> None:
+    """Delete ``obj``; its history keeps a final row saying who deleted it and why."""
+    obj._change_reason = require_reason(reason)
+    obj._history_user = actor
+    obj.delete()

@@ -1,0 +1,136 @@
+"""Generic list, detail and edit views. Each model's views only declare their parts:
+the model, the FilterSet, the table, the form. Access is always the model's policy."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, UpdateView
+from django_filters.views import FilterView
+from django_tables2.export import ExportMixin
+from django_tables2.views import SingleTableMixin
+
+from r1540.core import audit
+from r1540.core.permissions import policy_for
+from r1540.core.services import ConcurrentEditError, audited_save
+
+
+def add_validation_error(form, error: ValidationError) -> None:
+    """Put a service's validation error on the form: on its field where the form has it."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+class PolicyMixin:
+    """Send the anonymous to the login page and refuse the signed-in who may not."""
+
+    model = None
+
+    @property
+    def policy(self):
+        return policy_for(self.model)
+
+    def deny(self):
+        if not self.request.user.is_authenticated:
+            return redirect_to_login(self.request.get_full_path())
+        raise PermissionDenied
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.policy.can_list(request.user):
+            return self.deny()
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return self.policy.visible(self.request.user, super().get_queryset())
+
+
+class ObjectListView(PolicyMixin, ExportMixin, SingleTableMixin, FilterView):
+    """A filtered, sortable, paginated table, exportable as CSV or Excel (``?_export=csv``).
+    An htmx request gets the table alone, so filtering does not reload the page."""
+
+    template_name = "core/object_list.html"
+    paginate_by = 50
+    export_formats = ("csv", "xlsx")
+    add_url_name: str | None = None
+    intro: str = ""
+
+    def get_export_filename(self, export_format):
+        return "{}.{}".format(slugify(str(self.model._meta.verbose_name_plural)) or "export", export_format)
+
+    def get_template_names(self):
+        if getattr(self.request, "htmx", False) and not self.request.htmx.boosted:
+            return ["core/partials/object_table.html"]
+        return [self.template_name]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = self.model._meta.verbose_name_plural
+        context["intro"] = self.intro
+        context["can_add"] = bool(self.add_url_name) and self.policy.can_add(self.request.user)
+        context["add_url_name"] = self.add_url_name
+        context["export_formats"] = self.export_formats
+        return context
+
+
+class ObjectDetailView(PolicyMixin, DetailView):
+    """One object with its change history (for those who may see it)."""
+
+    history_limit = 50
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        obj = self.object
+        context["can_change"] = self.policy.can_change(user, obj)
+        if audit.is_tracked(type(obj)) and self.policy.can_view_history(user, obj):
+            context["history"] = audit.change_log(obj, limit=self.history_limit)
+        return context
+
+
+class ObjectEditView(PolicyMixin, UpdateView):
+    """Edit through the audited save: a reason is required and a concurrent edit is caught."""
+
+    template_name = "core/object_edit.html"
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not self.policy.can_change(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+    def save(self, form):
+        """The write; a model whose edit has domain rules calls its service here."""
+        return audited_save(
+            obj=form.instance,
+            actor=self.request.user,
+            reason=form.cleaned_data["reason"],
+            expected_version=form.cleaned_data.get("lock_version"),
+        )
+
+    def form_valid(self, form):
+        try:
+            self.object = self.save(form)
+        except ConcurrentEditError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        except ValidationError as error:
+            add_validation_error(form, error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Saved. The change is recorded in the history."))
+        return redirect(self.get_success_url())
+
+    def get_success_url(self):
+        return self.object.get_absolute_url()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = _("Edit {name}").format(name=self.object)
+        context["cancel_url"] = self.object.get_absolute_url()
+        return context

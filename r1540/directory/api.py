@@ -1,0 +1,165 @@
+"""Directory endpoints of the REST API: read-only, filtered by the same FilterSets as the pages."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from r1540.core.api import ReadOnlyViewSet, TranslatedField, router
+from r1540.core.audit import change_log
+from r1540.core.permissions import policy_for
+from r1540.directory import filters
+from r1540.directory.models import CouncilMembership, Organization, PointOfContact, State
+
+
+class StateSerializer(serializers.ModelSerializer):
+    name = serializers.CharField(help_text="The name in the language of the request (Accept-Language).")
+    names = TranslatedField("name")
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = State
+        fields = [
+            "iso3",
+            "iso2",
+            "m49",
+            "name",
+            "names",
+            "status",
+            "admission_date",
+            "regional_group",
+            "regional_group_status",
+            "also_participates_in",
+            "m49_region",
+            "m49_subregion",
+            "notes",
+            "url",
+        ]
+
+    def get_url(self, obj) -> str:
+        return self.context["request"].build_absolute_uri(obj.get_absolute_url())
+
+
+class OrganizationSerializer(serializers.ModelSerializer):
+    name = serializers.CharField()
+    names = TranslatedField("name")
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+    class Meta:
+        model = Organization
+        fields = ["slug", "acronym", "name", "names", "kind", "region", "parent", "website", "notes"]
+
+
+class PersonSerializer(serializers.Serializer):
+    honorific = serializers.CharField()
+    given_name = serializers.CharField()
+    family_name = serializers.CharField()
+    job_title = serializers.CharField()
+    email = serializers.EmailField()
+    phone = serializers.CharField()
+
+
+class PointOfContactSerializer(serializers.ModelSerializer):
+    person = PersonSerializer(read_only=True)
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+    class Meta:
+        model = PointOfContact
+        fields = [
+            "id",
+            "person",
+            "state",
+            "organization",
+            "location",
+            "institution",
+            "designated_date",
+            "confirmed_date",
+            "end_date",
+        ]
+
+
+class CouncilMembershipSerializer(serializers.ModelSerializer):
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+
+    class Meta:
+        model = CouncilMembership
+        fields = ["year", "state", "seat"]
+
+
+class ChangeSerializer(serializers.Serializer):
+    at = serializers.DateTimeField()
+    action = serializers.CharField()
+    user = serializers.CharField(allow_null=True)
+    reason = serializers.CharField()
+    changes = serializers.ListField(child=serializers.DictField())
+
+
+class HistoryMixin:
+    @extend_schema(responses=ChangeSerializer(many=True))
+    @action(detail=True, methods=["get"])
+    def history(self, request, *args, **kwargs):
+        """Who changed this record, when, what and why (for those who may see it)."""
+        obj = self.get_object()
+        if not policy_for(type(obj)).can_view_history(request.user, obj):
+            self.permission_denied(request)
+        entries = [
+            {
+                "at": entry.at,
+                "action": entry.action,
+                "user": str(entry.user) if entry.user else None,
+                "reason": entry.reason,
+                "changes": [{"field": c.field, "old": _plain(c.old), "new": _plain(c.new)} for c in entry.changes],
+            }
+            for entry in change_log(obj)
+        ]
+        return Response(ChangeSerializer(entries, many=True).data)
+
+
+def _plain(value):
+    return value if value is None or isinstance(value, (bool, int, float)) else str(value)
+
+
+class StateViewSet(HistoryMixin, ReadOnlyViewSet):
+    """UN Member States and observer States, with their names in the six languages."""
+
+    queryset = State.objects.all()
+    serializer_class = StateSerializer
+    filterset_class = filters.StateFilterSet
+    lookup_field = "iso3"
+    lookup_value_regex = "[A-Za-z]{3}"
+
+    def get_object(self):
+        self.kwargs["iso3"] = self.kwargs["iso3"].upper()
+        return super().get_object()
+
+
+class OrganizationViewSet(HistoryMixin, ReadOnlyViewSet):
+    """Organizations and UN bodies the Committee cooperates with."""
+
+    queryset = Organization.objects.select_related("parent")
+    serializer_class = OrganizationSerializer
+    filterset_class = filters.OrganizationFilterSet
+    lookup_field = "slug"
+
+
+class PointOfContactViewSet(HistoryMixin, ReadOnlyViewSet):
+    """Points of contact (restricted: the Committee, and each POC for its own State or organization)."""
+
+    queryset = PointOfContact.objects.select_related("person", "state", "organization")
+    serializer_class = PointOfContactSerializer
+    filterset_class = filters.PointOfContactFilterSet
+
+
+class CouncilMembershipViewSet(ReadOnlyViewSet):
+    """Security Council membership by year (the Committee's members)."""
+
+    queryset = CouncilMembership.objects.select_related("state")
+    serializer_class = CouncilMembershipSerializer
+    filterset_fields = ["year", "seat"]
+
+
+router.register("states", StateViewSet, basename="state")
+router.register("organizations", OrganizationViewSet, basename="organization")
+router.register("points-of-contact", PointOfContactViewSet, basename="pointofcontact")
+router.register("council-memberships", CouncilMembershipViewSet, basename="councilmembership")

@@ -1,0 +1,97 @@
+"""Reusable reads of the directory."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import timezone
+
+from r1540.core import roles
+
+
+class StateQuerySet(models.QuerySet):
+    def members(self):
+        return self.filter(status="member")
+
+    def in_group(self, group: str):
+        return self.filter(regional_group=group)
+
+    def on_council(self, year: int):
+        return self.filter(council_memberships__year=year)
+
+    def with_active_poc(self, on: datetime.date | None = None):
+        from r1540.directory.models import PointOfContact
+
+        active = PointOfContact.objects.active(on).filter(state=OuterRef("pk"))
+        return self.annotate(has_active_poc=Exists(active))
+
+    def without_active_poc(self, on: datetime.date | None = None):
+        return self.with_active_poc(on).filter(has_active_poc=False)
+
+    def search(self, text: str):
+        text = text.strip()
+        if not text:
+            return self
+        query = Q(iso3__iexact=text) | Q(iso2__iexact=text) | Q(m49=text)
+        for field in ("name_en", "name_fr", "name_es", "name_ru", "name_zh_hans", "name_ar"):
+            query |= Q(**{f"{field}__icontains": text})
+        return self.filter(query)
+
+
+class OrganizationQuerySet(models.QuerySet):
+    def with_counts(self):
+        return self.annotate(poc_count=Count("points_of_contact", filter=Q(points_of_contact__end_date__isnull=True)))
+
+    def search(self, text: str):
+        text = text.strip()
+        if not text:
+            return self
+        query = Q(acronym__icontains=text)
+        for field in ("name_en", "name_fr", "name_es", "name_ru", "name_zh_hans", "name_ar"):
+            query |= Q(**{f"{field}__icontains": text})
+        return self.filter(query)
+
+
+class PointOfContactQuerySet(models.QuerySet):
+    def active(self, on: datetime.date | None = None):
+        on = on or timezone.localdate()
+        return self.filter(designated_date__lte=on).filter(Q(end_date__isnull=True) | Q(end_date__gt=on))
+
+    def for_state(self, state):
+        return self.filter(state=state)
+
+    def for_organization(self, organization):
+        return self.filter(organization=organization)
+
+    def unconfirmed_since(self, since: datetime.date):
+        """Active POCs whose details nobody has confirmed since ``since``."""
+        return self.active().filter(confirmed_date__lt=since)
+
+    def visible_to(self, user):
+        """Least privilege: the Committee sees every POC; a POC sees its own State's or
+        organization's; the public sees none."""
+        if roles.is_committee(user):
+            return self
+        state_id = roles.bound_state_id(user)
+        if state_id is not None:
+            return self.filter(state_id=state_id)
+        organization_id = roles.bound_organization_id(user)
+        if organization_id is not None:
+            return self.filter(organization_id=organization_id)
+        return self.none()
+
+    def search(self, text: str):
+        text = text.strip()
+        if not text:
+            return self
+        query = (
+            Q(person__given_name__icontains=text)
+            | Q(person__family_name__icontains=text)
+            | Q(person__email__icontains=text)
+            | Q(institution__icontains=text)
+            | Q(state__name_en__icontains=text)
+            | Q(organization__acronym__icontains=text)
+        )
+        return self.filter(query)
