@@ -21,7 +21,7 @@ DATA_DIR = Path(env.str("R1540_DATA_DIR", default=str(BASE_DIR / "data")))
 # Development is the default, as for `make run`; production sets DJANGO_DEBUG=false.
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 
-_DEV_SECRET_KEY = "r1540-development-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz"
+_DEV_SECRET_KEY = "r1540-development-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz"  # noqa: S105  (refused when DEBUG is off)
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=_DEV_SECRET_KEY)
 if not DEBUG and SECRET_KEY == _DEV_SECRET_KEY:
     raise ImproperlyConfigured("Set DJANGO_SECRET_KEY when DJANGO_DEBUG is false.")
@@ -123,8 +123,7 @@ TASKS = {"default": {**_TASK_BACKENDS[TASKS_MODE], "QUEUES": ["default", "mail"]
 if TASKS_MODE == "rq":
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {
-        name: {"URL": env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")}
-        for name in TASKS["default"]["QUEUES"]
+        name: {"URL": env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")} for name in TASKS["default"]["QUEUES"]
     }
 
 # --- Authentication ---------------------------------------------------------------------
@@ -154,6 +153,7 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/New_York"  # the Committee sits at UN Headquarters
+FORMS_URLFIELD_ASSUME_HTTPS = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 
@@ -184,8 +184,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- API -----------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
+        # Token first, so an anonymous caller is told 401 (sign in) rather than 403.
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["r1540.core.permissions.PolicyPermission"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

@@ -10,13 +10,14 @@ import r1540.directory.api  # noqa: F401  (registers its viewsets)
 from r1540.core.api import router
 
 urlpatterns = [
-    path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", include(router.urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
 ]
 urlpatterns += i18n_patterns(
+    # Under the prefix, so that set_language resolves `next` in the language it is written in.
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("r1540.public.urls")),
     path("", include("r1540.core.urls")),
     path("directory/", include("r1540.directory.urls")),

@@ -8,6 +8,7 @@ same one the pages ask.
 from __future__ import annotations
 
 from django.conf import settings
+from django.utils import translation
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.routers import DefaultRouter
@@ -24,7 +25,12 @@ router = Router()
 
 
 class PolicyViewSetMixin:
-    """Narrow the queryset to what the caller may see."""
+    """Narrow the queryset to what the caller may see, and answer in the caller's language
+    (Accept-Language; the API has no language prefix in its paths)."""
+
+    def initial(self, request, *args, **kwargs):
+        translation.activate(translation.get_language_from_request(request._request, check_path=False))
+        super().initial(request, *args, **kwargs)
 
     def get_queryset(self):
         queryset = super().get_queryset()

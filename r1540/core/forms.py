@@ -65,7 +65,9 @@ class SetPasswordForm(StyledFormMixin, auth_forms.SetPasswordForm):
 class PasswordResetForm(StyledFormMixin, auth_forms.PasswordResetForm):
     """Password reset whose e-mail goes through the task queue."""
 
-    def send_mail(self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None):
+    def send_mail(
+        self, subject_template_name, email_template_name, context, from_email, to_email, html_email_template_name=None
+    ):
         from r1540.core.tasks import send_email
 
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())

@@ -6,8 +6,8 @@ open it, so the menu never offers a page that answers "forbidden".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from django.urls import reverse
 from django.utils.functional import Promise

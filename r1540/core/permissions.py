@@ -70,8 +70,8 @@ class PolicyPermission(permissions.BasePermission):
 
     def has_permission(self, request, view) -> bool:
         queryset = getattr(view, "queryset", None)
-        if queryset is None:
-            return request.user.is_authenticated
+        if queryset is None:  # the API root and other model-less views: reading is public
+            return request.method in permissions.SAFE_METHODS or request.user.is_authenticated
         policy = policy_for(queryset.model)
         if request.method in permissions.SAFE_METHODS:
             return policy.can_list(request.user)

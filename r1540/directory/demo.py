@@ -17,12 +17,62 @@ from r1540.directory.selectors import latest_council_year
 
 DEMO_PASSWORD = "r1540-demo"  # noqa: S105  (documented in the README; demo accounts only)
 
-GIVEN_NAMES = ["Amina", "Li", "Carlos", "Olga", "Fatima", "Jean", "Maria", "Ahmed", "Anna", "Kwame", "Mei", "Sofia",
-               "Ivan", "Nadia", "Pedro", "Yusuf", "Claire", "Omar", "Elena", "Tomás", "Aisha", "Hiroshi", "Lucía", "Samuel"]
-FAMILY_NAMES = ["Mensah", "Wang", "García", "Petrova", "Haddad", "Dubois", "Silva", "Rahman", "Kowalska", "Osei",
-                "Chen", "Rossi", "Ivanov", "Karimi", "Moreno", "Aydin", "Martin", "Farouk", "Popescu", "Lopez"]
-INSTITUTIONS = ["Ministry of Foreign Affairs", "Ministry of Defence", "National Authority for the CWC",
-                "Nuclear Regulatory Authority", "Customs Administration", "Ministry of the Interior"]
+GIVEN_NAMES = [
+    "Amina",
+    "Li",
+    "Carlos",
+    "Olga",
+    "Fatima",
+    "Jean",
+    "Maria",
+    "Ahmed",
+    "Anna",
+    "Kwame",
+    "Mei",
+    "Sofia",
+    "Ivan",
+    "Nadia",
+    "Pedro",
+    "Yusuf",
+    "Claire",
+    "Omar",
+    "Elena",
+    "Tomás",
+    "Aisha",
+    "Hiroshi",
+    "Lucía",
+    "Samuel",
+]
+FAMILY_NAMES = [
+    "Mensah",
+    "Wang",
+    "García",
+    "Petrova",
+    "Haddad",
+    "Dubois",
+    "Silva",
+    "Rahman",
+    "Kowalska",
+    "Osei",
+    "Chen",
+    "Rossi",
+    "Ivanov",
+    "Karimi",
+    "Moreno",
+    "Aydin",
+    "Martin",
+    "Farouk",
+    "Popescu",
+    "Lopez",
+]
+INSTITUTIONS = [
+    "Ministry of Foreign Affairs",
+    "Ministry of Defence",
+    "National Authority for the CWC",
+    "Nuclear Regulatory Authority",
+    "Customs Administration",
+    "Ministry of the Interior",
+]
 
 
 def _demo_user(username: str, role: str, *, state=None, organization=None, seat=None, superuser=False) -> User:
@@ -45,7 +95,10 @@ def _demo_user(username: str, role: str, *, state=None, organization=None, seat=
 def demo_users() -> dict[str, User]:
     """One demo account per role (the public needs none)."""
     year = latest_council_year() or timezone.localdate().year
-    seat = CouncilMembership.objects.filter(year=year, state__iso3="CHN").first() or CouncilMembership.objects.filter(year=year).first()
+    seat = (
+        CouncilMembership.objects.filter(year=year, state__iso3="CHN").first()
+        or CouncilMembership.objects.filter(year=year).first()
+    )
     return {
         Role.ADMINISTRATOR: _demo_user("demo-admin", Role.ADMINISTRATOR, superuser=True),
         Role.SECRETARIAT: _demo_user("demo-secretariat", Role.SECRETARIAT),
@@ -63,7 +116,7 @@ def demo_points_of_contact(actor: User) -> int:
     States with none, so the directory's questions have answers to show."""
     if PointOfContact.objects.filter(is_demo=True).exists():
         return 0
-    rng = random.Random(1540)
+    rng = random.Random(1540)  # noqa: S311  (a reproducible demo, not a secret)
     today = timezone.localdate()
     created = 0
     parties = list(State.objects.members()) + list(Organization.objects.all())
@@ -108,4 +161,8 @@ def load(*, stdout) -> None:
         user=users[Role.STATE_POC], defaults={"given_name": "Demo", "family_name": "State POC", "is_demo": True}
     )
     created = demo_points_of_contact(users[Role.SECRETARIAT])
-    stdout.write("Demo users: {}; demo points of contact created: {}".format(", ".join(u.username for u in users.values()), created))
+    stdout.write(
+        "Demo users: {}; demo points of contact created: {}".format(
+            ", ".join(u.username for u in users.values()), created
+        )
+    )

@@ -35,7 +35,10 @@ class PointOfContactFilterSet(SearchFilterSet):
         label=_("State"), queryset=State.objects.all(), to_field_name="iso3", empty_label=_("Any State")
     )
     organization = django_filters.ModelChoiceFilter(
-        label=_("Organization"), queryset=Organization.objects.all(), to_field_name="slug", empty_label=_("Any organization")
+        label=_("Organization"),
+        queryset=Organization.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Any organization"),
     )
     location = django_filters.ChoiceFilter(label=_("Location"), choices=choices.PocLocation.choices)
     active = django_filters.BooleanFilter(label=_("Active"), method="filter_active")

@@ -17,7 +17,13 @@ def translated(field: str) -> list[str]:
 class StateForm(AuditedModelForm):
     class Meta:
         model = State
-        fields = [*translated("name"), "regional_group", "regional_group_status", "also_participates_in", *translated("notes")]
+        fields = [
+            *translated("name"),
+            "regional_group",
+            "regional_group_status",
+            "also_participates_in",
+            *translated("notes"),
+        ]
         widgets = {"notes_{}".format(suffix): forms.Textarea(attrs={"rows": 2}) for suffix in LANGUAGE_FIELDS}
 
 
@@ -76,17 +82,27 @@ class PointOfContactDesignateForm(PersonFieldsForm):
     institution = forms.CharField(label=_("Institution"), max_length=200, required=False)
     designated_date = forms.DateField(label=_("Designated on"), widget=forms.DateInput(attrs={"type": "date"}))
     reference_text = forms.CharField(
-        label=_("Reference"), max_length=120, required=False, help_text=_("For example the note verbale that notified it.")
+        label=_("Reference"),
+        max_length=120,
+        required=False,
+        help_text=_("For example the note verbale that notified it."),
     )
     replaces = forms.ModelChoiceField(
-        label=_("Replaces"), queryset=PointOfContact.objects.none(), required=False, empty_label=_("Nobody (an additional POC)")
+        label=_("Replaces"),
+        queryset=PointOfContact.objects.none(),
+        required=False,
+        empty_label=_("Nobody (an additional POC)"),
     )
     reason = forms.CharField(label=_("Reason for the change"), widget=forms.Textarea(attrs={"rows": 2}), max_length=500)
 
     def __init__(self, *args, party, **kwargs):
         super().__init__(*args, **kwargs)
         self.party = party
-        allowed = [PocLocation.HEADQUARTERS] if isinstance(party, Organization) else [PocLocation.CAPITAL, PocLocation.MISSION]
+        allowed = (
+            [PocLocation.HEADQUARTERS]
+            if isinstance(party, Organization)
+            else [PocLocation.CAPITAL, PocLocation.MISSION]
+        )
         self.fields["location"].choices = [(value, label) for value, label in PocLocation.choices if value in allowed]
         current = party.points_of_contact.active().select_related("person")
         self.fields["replaces"].queryset = current

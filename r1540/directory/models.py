@@ -97,7 +97,9 @@ class CommitteeOffice(AuditedModel):
     working_group = models.CharField(
         _("working group"), max_length=16, choices=choices.WorkingGroup.choices, blank=True
     )
-    state = models.ForeignKey(State, verbose_name=_("State"), on_delete=models.PROTECT, related_name="committee_offices")
+    state = models.ForeignKey(
+        State, verbose_name=_("State"), on_delete=models.PROTECT, related_name="committee_offices"
+    )
     holder_name = models.CharField(_("held by"), max_length=120, blank=True)
     start_date = models.DateField(_("from"))
     end_date = models.DateField(_("until"))
@@ -229,7 +231,9 @@ class PointOfContact(AuditedModel):
         related_name="points_of_contact",
     )
     location = models.CharField(_("location"), max_length=16, choices=choices.PocLocation.choices)
-    institution = models.CharField(_("institution"), max_length=200, blank=True, help_text=_("Ministry, agency or office."))
+    institution = models.CharField(
+        _("institution"), max_length=200, blank=True, help_text=_("Ministry, agency or office.")
+    )
     designated_date = models.DateField(_("designated on"))
     confirmed_date = models.DateField(_("last confirmed on"))
     end_date = models.DateField(_("ended on"), null=True, blank=True)

@@ -51,7 +51,11 @@ class PointOfContactPolicy(RestrictedPolicy):
         )
 
     def can_add(self, user) -> bool:
-        return roles.is_editor(user) or roles.bound_state_id(user) is not None or roles.bound_organization_id(user) is not None
+        return (
+            roles.is_editor(user)
+            or roles.bound_state_id(user) is not None
+            or roles.bound_organization_id(user) is not None
+        )
 
     def can_add_for(self, user, party) -> bool:
         """May ``user`` designate a POC for this State or organization?"""

@@ -67,7 +67,9 @@ class _Rows:
         if blank and not value:
             return ""
         if value not in allowed:
-            self.error(line, column, _("“{value}” is not one of: {allowed}.").format(value=value, allowed=", ".join(allowed)))
+            self.error(
+                line, column, _("“{value}” is not one of: {allowed}.").format(value=value, allowed=", ".join(allowed))
+            )
         return value
 
     def date(self, line: int, row: dict, column: str, blank: bool = False) -> datetime.date | None:
@@ -81,7 +83,9 @@ class _Rows:
             return None
 
     def names(self, line: int, row: dict) -> dict[str, str]:
-        return {"name_{}".format(suffix): self.required(line, row, "name_{}".format(suffix)) for suffix in LANGUAGE_SUFFIXES}
+        return {
+            "name_{}".format(suffix): self.required(line, row, "name_{}".format(suffix)) for suffix in LANGUAGE_SUFFIXES
+        }
 
     def unique(self, key_column: str, keys: Iterable[tuple[int, str]]) -> None:
         seen: dict[str, int] = {}
@@ -149,7 +153,9 @@ def parse_organizations(rows: Iterable[dict], errors: list[RowError]) -> list[di
     slugs = {organization["slug"] for organization in organizations}
     for line, organization in enumerate(organizations, start=2):
         if organization["parent_slug"] and organization["parent_slug"] not in slugs:
-            sheet.error(line, "parent_slug", _("No organization “{slug}” in the file.").format(slug=organization["parent_slug"]))
+            sheet.error(
+                line, "parent_slug", _("No organization “{slug}” in the file.").format(slug=organization["parent_slug"])
+            )
     sheet.unique("slug", ((line, o["slug"]) for line, o in enumerate(organizations, start=2)))
     return organizations
 
@@ -165,7 +171,14 @@ def parse_council(rows: Iterable[dict], errors: list[RowError], iso3_codes: set[
         year = int(year_text) if year_text.isdigit() else None
         if year_text and year is None:
             sheet.error(line, "year", _("A year is four digits."))
-        seats.append({"line": line, "year": year, "iso3": iso3, "seat": sheet.choice(line, row, "kind", choices.CouncilSeat.values)})
+        seats.append(
+            {
+                "line": line,
+                "year": year,
+                "iso3": iso3,
+                "seat": sheet.choice(line, row, "kind", choices.CouncilSeat.values),
+            }
+        )
     by_year: dict[int, list[dict]] = {}
     for seat in seats:
         if seat["year"] is not None:

@@ -9,8 +9,8 @@ from r1540.directory.models import CommitteeOffice, CouncilMembership, Organizat
 
 def regional_group_totals() -> dict[str, int]:
     """Member States per regional group (electoral groups, observers counted where they sit)."""
-    rows = State.objects.members().values("regional_group").annotate(total=Count("id"))
-    totals = {group: 0 for group in RegionalGroup.values}
+    rows = State.objects.members().order_by().values("regional_group").annotate(total=Count("id"))
+    totals = dict.fromkeys(RegionalGroup.values, 0)
     totals.update({row["regional_group"]: row["total"] for row in rows})
     return totals
 

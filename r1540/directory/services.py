@@ -95,7 +95,9 @@ def reference_data_load(*, data_dir: Path = reference.DATA_DIR, actor: User | No
     states = {}
     for row in data.states:
         values = {key: value for key, value in row.items() if key != "iso3"}
-        state, created = _upsert(State, {"iso3": row["iso3"]}, values, actor=actor, reason=_("Reference data: states.csv"))
+        state, created = _upsert(
+            State, {"iso3": row["iso3"]}, values, actor=actor, reason=_("Reference data: states.csv")
+        )
         states[row["iso3"]] = state
         report.count("states", created)
 
@@ -201,7 +203,12 @@ def poc_update(
 
 @transaction.atomic
 def poc_confirm(
-    *, poc: PointOfContact, actor: User | None, reason: str, on_date: datetime.date | None = None, reference_text: str = ""
+    *,
+    poc: PointOfContact,
+    actor: User | None,
+    reason: str,
+    on_date: datetime.date | None = None,
+    reference_text: str = "",
 ) -> PointOfContact:
     """The State or organization confirmed that the POC's details are still right."""
     on = on_date or timezone.localdate()
@@ -213,7 +220,12 @@ def poc_confirm(
 
 @transaction.atomic
 def poc_end(
-    *, poc: PointOfContact, actor: User | None, reason: str, on_date: datetime.date | None = None, reference_text: str = ""
+    *,
+    poc: PointOfContact,
+    actor: User | None,
+    reason: str,
+    on_date: datetime.date | None = None,
+    reference_text: str = "",
 ) -> PointOfContact:
     on = on_date or timezone.localdate()
     poc.end_date = max(on, poc.designated_date)

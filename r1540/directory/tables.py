@@ -30,12 +30,23 @@ class OrganizationTable(tables.Table):
 
 
 class PointOfContactTable(tables.Table):
-    person = tables.Column(verbose_name=_("Name"), linkify=lambda record: record.get_absolute_url(), order_by=("person__family_name",))
+    person = tables.Column(
+        verbose_name=_("Name"), linkify=lambda record: record.get_absolute_url(), order_by=("person__family_name",)
+    )
     party = tables.Column(verbose_name=_("For"), accessor="party", order_by=("state__name_en", "organization__acronym"))
     email = tables.EmailColumn(verbose_name=_("E-mail"), accessor="person__email")
     confirmed_date = tables.DateColumn(verbose_name=_("Last confirmed"))
 
     class Meta:
         model = PointOfContact
-        fields = ("person", "party", "location", "institution", "email", "designated_date", "confirmed_date", "end_date")
+        fields = (
+            "person",
+            "party",
+            "location",
+            "institution",
+            "email",
+            "designated_date",
+            "confirmed_date",
+            "end_date",
+        )
         attrs = {"class": "table table-sm table-hover align-middle", "aria-describedby": "results-summary"}

@@ -40,7 +40,9 @@ class StateDetailView(ObjectDetailView):
         context["offices"] = state.committee_offices.order_by("-start_date")
         policy = PointOfContactPolicy()
         if policy.can_list(self.request.user):
-            context["pocs"] = policy.visible(self.request.user, state.points_of_contact.active().select_related("person"))
+            context["pocs"] = policy.visible(
+                self.request.user, state.points_of_contact.active().select_related("person")
+            )
             context["can_designate"] = policy.can_add_for(self.request.user, state)
         return context
 

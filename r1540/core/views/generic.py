@@ -99,6 +99,11 @@ class ObjectEditView(PolicyMixin, UpdateView):
 
     template_name = "core/object_edit.html"
 
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().dispatch(request, *args, **kwargs)
+
     def get_object(self, queryset=None):
         obj = super().get_object(queryset)
         if not self.policy.can_change(self.request.user, obj):

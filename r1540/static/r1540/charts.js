@@ -12,6 +12,7 @@
       datasets: [{ data: rows.map((row) => Number(row.cells[1].dataset.value)), backgroundColor: "#005a9c" }],
     },
     options: {
+      animation: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? false : {},
       indexAxis: "y",
       plugins: { legend: { display: false } },
       scales: { x: { reverse: rtl, beginAtZero: true }, y: { position: rtl ? "right" : "left" } },

@@ -14,5 +14,7 @@ class Command(BaseCommand):
         except ReferenceDataInvalid as error:
             for row_error in error.errors:
                 self.stderr.write(str(row_error))
-            raise CommandError("{} problem(s) in the reference data; nothing was written.".format(len(error.errors))) from None
+            raise CommandError(
+                "{} problem(s) in the reference data; nothing was written.".format(len(error.errors))
+            ) from None
         self.stdout.write(str(report))

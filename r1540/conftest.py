@@ -1,0 +1,80 @@
+"""The cast: one user per role bound to a small world of States, organizations and POCs."""
+
+import datetime
+
+import pytest
+
+from r1540.core.roles import PUBLIC, Role
+from r1540.core.tests.factories import UserFactory
+from r1540.directory.tests.factories import (
+    CouncilMembershipFactory,
+    OrganizationFactory,
+    PointOfContactFactory,
+    StateFactory,
+)
+
+
+@pytest.fixture
+def world(db):
+    """Two States, two organizations, a POC for each, and this year's Council seat."""
+    from django.utils import timezone
+
+    indonesia = StateFactory(
+        iso3="IDN",
+        iso2="ID",
+        m49="360",
+        name_en="Indonesia",
+        regional_group="asia_pacific",
+        m49_region="Asia",
+        m49_subregion="South-eastern Asia",
+    )
+    france = StateFactory(
+        iso3="FRA",
+        iso2="FR",
+        m49="250",
+        name_en="France",
+        regional_group="western_european_others",
+        m49_region="Europe",
+        m49_subregion="Western Europe",
+    )
+    iaea = OrganizationFactory(slug="iaea", acronym="IAEA", name_en="International Atomic Energy Agency")
+    opcw = OrganizationFactory(
+        slug="opcw", acronym="OPCW", name_en="Organisation for the Prohibition of Chemical Weapons"
+    )
+    seat = CouncilMembershipFactory(state=france, year=timezone.localdate().year, seat="permanent")
+    return {
+        "own_state": indonesia,
+        "other_state": france,
+        "own_organization": iaea,
+        "other_organization": opcw,
+        "seat": seat,
+        "own_state_poc": PointOfContactFactory(state=indonesia),
+        "other_state_poc": PointOfContactFactory(state=france, location="mission"),
+        "own_organization_poc": PointOfContactFactory(state=None, organization=iaea, location="headquarters"),
+        "other_organization_poc": PointOfContactFactory(state=None, organization=opcw, location="headquarters"),
+        "today": datetime.date.today(),
+    }
+
+
+@pytest.fixture
+def cast(world):
+    """Role name → user (None for the public)."""
+    return {
+        PUBLIC: None,
+        Role.STATE_POC: UserFactory(username="state-poc", role=Role.STATE_POC, state=world["own_state"]),
+        Role.ORGANIZATION_POC: UserFactory(
+            username="org-poc", role=Role.ORGANIZATION_POC, organization=world["own_organization"]
+        ),
+        Role.DELEGATION: UserFactory(username="delegation", role=Role.DELEGATION, council_seat=world["seat"]),
+        Role.EXPERT: UserFactory(username="expert", role=Role.EXPERT),
+        Role.SECRETARIAT: UserFactory(username="secretariat", role=Role.SECRETARIAT),
+        Role.ADMINISTRATOR: UserFactory(username="admin", role=Role.ADMINISTRATOR, is_staff=True, is_superuser=True),
+    }
+
+
+@pytest.fixture
+def reference_data(db):
+    """The real directory: 195 States, the organizations, the Council since 2004."""
+    from r1540.directory.services import reference_data_load
+
+    return reference_data_load()
