@@ -92,6 +92,7 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default="sqlite:///{}".format(DATA_DIR / "r1540.sqlite3")),
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # WAL lets the in-process worker write while pages read; IMMEDIATE avoids
     # "database is locked" upgrades inside write transactions.
     DATABASES["default"].setdefault("OPTIONS", {}).update(

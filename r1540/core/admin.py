@@ -1,8 +1,14 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from r1540.core.models import User
+
+
+class HistoryTranslationAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    """Admin for translated content whose history is kept (tabs per language, history view)."""
 
 
 @admin.register(User)

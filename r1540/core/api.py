@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.utils import translation
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
 from rest_framework.routers import DefaultRouter
 
+from r1540.core.audit import change_log
 from r1540.core.i18n import field_for_language
 from r1540.core.permissions import policy_for
 
@@ -62,3 +65,36 @@ class TranslatedField(serializers.Field):
     def to_representation(self, instance):
         field = self.translated_field or self.field_name
         return {code: getattr(instance, field_for_language(field, code)) for code, _name in settings.LANGUAGES}
+
+
+class ChangeSerializer(serializers.Serializer):
+    at = serializers.DateTimeField()
+    action = serializers.CharField()
+    user = serializers.CharField(allow_null=True)
+    reason = serializers.CharField()
+    changes = serializers.ListField(child=serializers.DictField())
+
+
+class HistoryMixin:
+    @extend_schema(responses=ChangeSerializer(many=True))
+    @action(detail=True, methods=["get"])
+    def history(self, request, *args, **kwargs):
+        """Who changed this record, when, what and why (for those who may see it)."""
+        obj = self.get_object()
+        if not policy_for(type(obj)).can_view_history(request.user, obj):
+            self.permission_denied(request)
+        entries = [
+            {
+                "at": entry.at,
+                "action": entry.action,
+                "user": str(entry.user) if entry.user else None,
+                "reason": entry.reason,
+                "changes": [{"field": c.field, "old": _plain(c.old), "new": _plain(c.new)} for c in entry.changes],
+            }
+            for entry in change_log(obj)
+        ]
+        return Response(ChangeSerializer(entries, many=True).data)
+
+
+def _plain(value):
+    return value if value is None or isinstance(value, (bool, int, float)) else str(value)

@@ -1,14 +1,10 @@
 """Administrator's back office. Day-to-day edits go through the pages, which ask for a reason."""
 
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from r1540.core.admin import HistoryTranslationAdmin
 from r1540.directory import models
-
-
-class HistoryTranslationAdmin(SimpleHistoryAdmin, TranslationAdmin):
-    pass
 
 
 @admin.register(models.State)

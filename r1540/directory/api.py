@@ -1,13 +1,8 @@
 """Directory endpoints of the REST API: read-only, filtered by the same FilterSets as the pages."""
 
-from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework.decorators import action
-from rest_framework.response import Response
 
-from r1540.core.api import ReadOnlyViewSet, TranslatedField, router
-from r1540.core.audit import change_log
-from r1540.core.permissions import policy_for
+from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
 from r1540.directory import filters
 from r1540.directory.models import CouncilMembership, Organization, PointOfContact, State
 
@@ -85,39 +80,6 @@ class CouncilMembershipSerializer(serializers.ModelSerializer):
     class Meta:
         model = CouncilMembership
         fields = ["year", "state", "seat"]
-
-
-class ChangeSerializer(serializers.Serializer):
-    at = serializers.DateTimeField()
-    action = serializers.CharField()
-    user = serializers.CharField(allow_null=True)
-    reason = serializers.CharField()
-    changes = serializers.ListField(child=serializers.DictField())
-
-
-class HistoryMixin:
-    @extend_schema(responses=ChangeSerializer(many=True))
-    @action(detail=True, methods=["get"])
-    def history(self, request, *args, **kwargs):
-        """Who changed this record, when, what and why (for those who may see it)."""
-        obj = self.get_object()
-        if not policy_for(type(obj)).can_view_history(request.user, obj):
-            self.permission_denied(request)
-        entries = [
-            {
-                "at": entry.at,
-                "action": entry.action,
-                "user": str(entry.user) if entry.user else None,
-                "reason": entry.reason,
-                "changes": [{"field": c.field, "old": _plain(c.old), "new": _plain(c.new)} for c in entry.changes],
-            }
-            for entry in change_log(obj)
-        ]
-        return Response(ChangeSerializer(entries, many=True).data)
-
-
-def _plain(value):
-    return value if value is None or isinstance(value, (bool, int, float)) else str(value)
 
 
 class StateViewSet(HistoryMixin, ReadOnlyViewSet):

@@ -4,34 +4,39 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core.forms import AuditedModelForm, StyledForm
+from r1540.core.i18n import translated_fields
 from r1540.directory.choices import PocLocation
 from r1540.directory.models import Organization, Person, PointOfContact, State
 
-LANGUAGE_FIELDS = ("en", "fr", "es", "ru", "zh_hans", "ar")
-
-
-def translated(field: str) -> list[str]:
-    return ["{}_{}".format(field, suffix) for suffix in LANGUAGE_FIELDS]
+NOTES_WIDGETS = {column: forms.Textarea(attrs={"rows": 2}) for column in translated_fields("notes")}
 
 
 class StateForm(AuditedModelForm):
     class Meta:
         model = State
         fields = [
-            *translated("name"),
+            *translated_fields("name"),
             "regional_group",
             "regional_group_status",
             "also_participates_in",
-            *translated("notes"),
+            *translated_fields("notes"),
         ]
-        widgets = {"notes_{}".format(suffix): forms.Textarea(attrs={"rows": 2}) for suffix in LANGUAGE_FIELDS}
+        widgets = NOTES_WIDGETS
 
 
 class OrganizationForm(AuditedModelForm):
     class Meta:
         model = Organization
-        fields = ["acronym", *translated("name"), "kind", "region", "parent", "website", *translated("notes")]
-        widgets = {"notes_{}".format(suffix): forms.Textarea(attrs={"rows": 2}) for suffix in LANGUAGE_FIELDS}
+        fields = [
+            "acronym",
+            *translated_fields("name"),
+            "kind",
+            "region",
+            "parent",
+            "website",
+            *translated_fields("notes"),
+        ]
+        widgets = NOTES_WIDGETS
 
 
 class PersonFieldsForm(StyledForm):

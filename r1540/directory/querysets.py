@@ -9,6 +9,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from r1540.core import roles
+from r1540.core.i18n import contains_in_any_language
 
 
 class StateQuerySet(models.QuerySet):
@@ -34,10 +35,9 @@ class StateQuerySet(models.QuerySet):
         text = text.strip()
         if not text:
             return self
-        query = Q(iso3__iexact=text) | Q(iso2__iexact=text) | Q(m49=text)
-        for field in ("name_en", "name_fr", "name_es", "name_ru", "name_zh_hans", "name_ar"):
-            query |= Q(**{f"{field}__icontains": text})
-        return self.filter(query)
+        return self.filter(
+            Q(iso3__iexact=text) | Q(iso2__iexact=text) | Q(m49=text) | contains_in_any_language("name", text)
+        )
 
 
 class OrganizationQuerySet(models.QuerySet):
@@ -48,10 +48,7 @@ class OrganizationQuerySet(models.QuerySet):
         text = text.strip()
         if not text:
             return self
-        query = Q(acronym__icontains=text)
-        for field in ("name_en", "name_fr", "name_es", "name_ru", "name_zh_hans", "name_ar"):
-            query |= Q(**{f"{field}__icontains": text})
-        return self.filter(query)
+        return self.filter(Q(acronym__icontains=text) | contains_in_any_language("name", text))
 
 
 class PointOfContactQuerySet(models.QuerySet):
