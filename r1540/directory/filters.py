@@ -9,16 +9,39 @@ from r1540.directory.models import Organization, PointOfContact, State
 
 
 class StateFilterSet(SearchFilterSet):
+    """Member States unless asked otherwise: the Committee's work concerns the 193; the two
+    observer States are one choice away."""
+
+    ALL = "all"
+
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[
+            (choices.StateStatus.MEMBER, _("Member States")),
+            (choices.StateStatus.OBSERVER, _("Observer States")),
+            (ALL, _("All States")),
+        ],
+        empty_label=None,
+        method="filter_status",
+    )
     regional_group = django_filters.ChoiceFilter(label=_("Regional group"), choices=choices.RegionalGroup.choices)
     m49_region = django_filters.ChoiceFilter(label=_("Region (M49)"), choices=choices.M49Region.choices)
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=choices.StateStatus.choices)
     council_year = django_filters.NumberFilter(
         label=_("On the Council in"), field_name="council_memberships__year", distinct=True
     )
 
     class Meta:
         model = State
-        fields = ["q", "regional_group", "m49_region", "status", "council_year"]
+        fields = ["q", "status", "regional_group", "m49_region", "council_year"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and not data.get("status"):
+            data = data.copy()
+            data["status"] = choices.StateStatus.MEMBER
+        super().__init__(data, *args, **kwargs)
+
+    def filter_status(self, queryset, name, value):
+        return queryset if value == self.ALL else queryset.filter(status=value)
 
 
 class OrganizationFilterSet(SearchFilterSet):

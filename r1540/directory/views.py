@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 
 from r1540.core.i18n import all_languages
 from r1540.core.services import ConcurrentEditError
@@ -20,7 +21,10 @@ class StateListView(ObjectListView):
     queryset = State.objects.all()
     filterset_class = filters.StateFilterSet
     table_class = tables.StateTable
-    intro = _("The 193 Member States of the United Nations and the two non-member observer States.")
+    intro = _l(
+        "The 193 Member States of the United Nations. The Holy See and the State of Palestine, non-member "
+        "observer States, are listed under Status."
+    )
 
 
 class StateDetailView(ObjectDetailView):
@@ -63,7 +67,7 @@ class OrganizationListView(ObjectListView):
     queryset = Organization.objects.select_related("parent")
     filterset_class = filters.OrganizationFilterSet
     table_class = tables.OrganizationTable
-    intro = _("International, regional and subregional organizations and UN bodies the Committee works with.")
+    intro = _l("International, regional and subregional organizations and UN bodies the Committee works with.")
 
 
 class OrganizationDetailView(ObjectDetailView):
@@ -92,7 +96,7 @@ class PointOfContactListView(ObjectListView):
     queryset = PointOfContact.objects.select_related("person", "state", "organization")
     filterset_class = filters.PointOfContactFilterSet
     table_class = tables.PointOfContactTable
-    intro = _("Points of contact of States and organizations. Personal data: for official use only.")
+    intro = _l("Points of contact of States and organizations. Personal data: for official use only.")
 
 
 class PointOfContactDetailView(ObjectDetailView):

@@ -13,6 +13,19 @@ def test_states_list_has_193_members(client, reference_data):
 
 
 @pytest.mark.django_db
+def test_states_are_the_members_unless_asked_otherwise(client, reference_data):
+    def count(**params):
+        return client.get(reverse("state-list"), params).json()["count"]
+
+    assert count() == 193
+    assert count(status="observer") == 2
+    assert count(status="all") == 195
+    response = client.get(reverse("state-list"), {"status": "neither"})
+    assert response.status_code == 400
+    assert "status" in response.json()
+
+
+@pytest.mark.django_db
 def test_api_filters_are_the_list_page_filters(client, reference_data):
     response = client.get(reverse("state-list"), {"regional_group": "eastern_european", "status": "member"})
     assert response.json()["count"] == 23
