@@ -42,6 +42,34 @@ def world(db):
         slug="opcw", acronym="OPCW", name_en="Organisation for the Prohibition of Chemical Weapons"
     )
     seat = CouncilMembershipFactory(state=france, year=timezone.localdate().year, seat="permanent")
+    from r1540.matrices.tests.factories import MatrixEntryFactory, MatrixVersionFactory, small_template
+
+    template = small_template()
+    npt, _cwc, manufacture, _delivery = template.rows.order_by("section__order", "order")
+    own_published = MatrixVersionFactory(
+        state=indonesia,
+        template=template,
+        number=1,
+        stage="published",
+        approved_date=datetime.date(2020, 6, 1),
+        published_date=datetime.date(2020, 6, 15),
+    )
+    own_sent = MatrixVersionFactory(
+        state=indonesia,
+        template=template,
+        number=2,
+        stage="sent",
+        based_on=own_published,
+        sent_date=datetime.date(2026, 3, 1),
+        comment_deadline_date=datetime.date(2026, 5, 29),
+    )
+    other_draft = MatrixVersionFactory(state=france, template=template, number=1, stage="draft")
+    MatrixEntryFactory(version=own_published, row=npt, weapon="", column="", value="X", instrument="Deposit 1979")
+    MatrixEntryFactory(
+        version=own_published, row=manufacture, value="X", publishable=False, remarks="Not for the public"
+    )
+    MatrixEntryFactory(version=own_sent, row=npt, weapon="", column="", value="X", instrument="Deposit 1979")
+    MatrixEntryFactory(version=own_sent, row=manufacture, value="?")
     return {
         "own_state": indonesia,
         "other_state": france,
@@ -53,6 +81,10 @@ def world(db):
         "own_organization_poc": PointOfContactFactory(state=None, organization=iaea, location="headquarters"),
         "other_organization_poc": PointOfContactFactory(state=None, organization=opcw, location="headquarters"),
         "today": datetime.date.today(),
+        "matrix_template": template,
+        "own_published_matrix": own_published,
+        "own_sent_matrix": own_sent,
+        "other_draft_matrix": other_draft,
     }
 
 

@@ -7,6 +7,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 import r1540.directory.api  # noqa: F401  (registers its viewsets)
+import r1540.matrices.api  # noqa: F401
 from r1540.core.api import router
 
 urlpatterns = [
@@ -21,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("r1540.public.urls")),
     path("", include("r1540.core.urls")),
     path("directory/", include("r1540.directory.urls")),
+    path("matrices/", include("r1540.matrices.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

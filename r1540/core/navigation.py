@@ -54,6 +54,14 @@ MENU: list[MenuGroup] = [
         ],
     ),
     MenuGroup(
+        _("National implementation"),
+        "bi-grid-3x3",
+        [
+            MenuItem(_("1540 matrices"), "matrices:version_list"),
+            MenuItem(_("Matrix templates"), "matrices:template_list"),
+        ],
+    ),
+    MenuGroup(
         _("Open data"),
         "bi-braces",
         [

@@ -1,6 +1,9 @@
-"""Writes shared by every app: an audited, optimistically locked save and delete."""
+"""Writes shared by every app: an audited, optimistically locked save and delete, and the
+idempotent upsert that loads reference and import files."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -62,3 +65,42 @@ def audited_delete(*, obj: models.Model, actor: User | None, reason: str) -> Non
     obj._change_reason = require_reason(reason)
     obj._history_user = actor
     obj.delete()
+
+
+@dataclass
+class LoadReport:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str, created: bool | None) -> None:
+        if created is None:
+            return
+        bucket = self.created if created else self.updated
+        bucket[kind] = bucket.get(kind, 0) + 1
+
+    def __str__(self) -> str:
+        kinds = sorted(set(self.created) | set(self.updated))
+        if not kinds:
+            return str(_("Already up to date."))
+        return "; ".join(
+            _("{kind}: {created} created, {updated} updated").format(
+                kind=kind, created=self.created.get(kind, 0), updated=self.updated.get(kind, 0)
+            )
+            for kind in kinds
+        )
+
+
+def upsert(model, lookup: dict, values: dict, *, actor: User | None, reason: str) -> tuple[object, bool | None]:
+    """Create or update one row; save (and so record history) only when something differs.
+
+    Returns the object and True (created), False (updated) or None (unchanged)."""
+    obj = model._default_manager.filter(**lookup).first()
+    created = obj is None
+    if created:
+        obj = model(**lookup)
+    elif all(getattr(obj, name) == value for name, value in values.items()):
+        return obj, None
+    for name, value in values.items():
+        setattr(obj, name, value)
+    audited_save(obj=obj, actor=actor, reason=reason)
+    return obj, created

@@ -7,29 +7,16 @@ each with its file, line and column. Nothing here touches the database; the serv
 
 from __future__ import annotations
 
-import csv
-import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from r1540.core.datafiles import RowError, Sheet, read_csv
 from r1540.directory import choices
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-LANGUAGE_SUFFIXES = ("en", "fr", "es", "ru", "zh_hans", "ar")
-
-
-@dataclass(frozen=True)
-class RowError:
-    file: str
-    line: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return "{file}:{line} [{column}] {message}".format(**self.__dict__)
 
 
 @dataclass
@@ -41,63 +28,8 @@ class ReferenceData:
     errors: list[RowError] = field(default_factory=list)
 
 
-class _Rows:
-    """Collects the errors of one file while its rows are checked."""
-
-    def __init__(self, name: str, rows: Iterable[dict], errors: list[RowError]):
-        self.name = name
-        self.rows = list(rows)
-        self.errors = errors
-
-    def __iter__(self):
-        # Line 1 is the header.
-        return ((line, row) for line, row in enumerate(self.rows, start=2))
-
-    def error(self, line: int, column: str, message: str) -> None:
-        self.errors.append(RowError(self.name, line, column, message))
-
-    def required(self, line: int, row: dict, column: str) -> str:
-        value = (row.get(column) or "").strip()
-        if not value:
-            self.error(line, column, _("A value is required."))
-        return value
-
-    def choice(self, line: int, row: dict, column: str, allowed: Iterable[str], blank: bool = False) -> str:
-        value = (row.get(column) or "").strip()
-        if blank and not value:
-            return ""
-        if value not in allowed:
-            self.error(
-                line, column, _("“{value}” is not one of: {allowed}.").format(value=value, allowed=", ".join(allowed))
-            )
-        return value
-
-    def date(self, line: int, row: dict, column: str, blank: bool = False) -> datetime.date | None:
-        value = (row.get(column) or "").strip()
-        if blank and not value:
-            return None
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            self.error(line, column, _("“{value}” is not a date (YYYY-MM-DD).").format(value=value))
-            return None
-
-    def names(self, line: int, row: dict) -> dict[str, str]:
-        return {
-            "name_{}".format(suffix): self.required(line, row, "name_{}".format(suffix)) for suffix in LANGUAGE_SUFFIXES
-        }
-
-    def unique(self, key_column: str, keys: Iterable[tuple[int, str]]) -> None:
-        seen: dict[str, int] = {}
-        for line, key in keys:
-            if key in seen:
-                self.error(line, key_column, _("“{key}” repeats line {first}.").format(key=key, first=seen[key]))
-            else:
-                seen[key] = line
-
-
 def parse_states(rows: Iterable[dict], errors: list[RowError]) -> list[dict]:
-    sheet = _Rows("states.csv", rows, errors)
+    sheet = Sheet("states.csv", rows, errors)
     states = []
     for line, row in sheet:
         iso2 = sheet.required(line, row, "iso2").upper()
@@ -126,7 +58,7 @@ def parse_states(rows: Iterable[dict], errors: list[RowError]) -> list[dict]:
                 "m49_region": sheet.choice(line, row, "m49_region", choices.M49Region.values),
                 "m49_subregion": sheet.choice(line, row, "m49_subregion", choices.M49Subregion.values),
                 "notes_en": (row.get("notes") or "").strip(),
-                **sheet.names(line, row),
+                **sheet.translated(line, row),
             }
         )
     for column in ("iso2", "iso3", "m49"):
@@ -135,7 +67,7 @@ def parse_states(rows: Iterable[dict], errors: list[RowError]) -> list[dict]:
 
 
 def parse_organizations(rows: Iterable[dict], errors: list[RowError]) -> list[dict]:
-    sheet = _Rows("organizations.csv", rows, errors)
+    sheet = Sheet("organizations.csv", rows, errors)
     organizations = []
     for line, row in sheet:
         organizations.append(
@@ -147,7 +79,7 @@ def parse_organizations(rows: Iterable[dict], errors: list[RowError]) -> list[di
                 "parent_slug": (row.get("parent_slug") or "").strip(),
                 "website": (row.get("website") or "").strip(),
                 "notes_en": (row.get("notes") or "").strip(),
-                **sheet.names(line, row),
+                **sheet.translated(line, row),
             }
         )
     slugs = {organization["slug"] for organization in organizations}
@@ -161,7 +93,7 @@ def parse_organizations(rows: Iterable[dict], errors: list[RowError]) -> list[di
 
 
 def parse_council(rows: Iterable[dict], errors: list[RowError], iso3_codes: set[str]) -> list[dict]:
-    sheet = _Rows("council_membership.csv", rows, errors)
+    sheet = Sheet("council_membership.csv", rows, errors)
     seats = []
     for line, row in sheet:
         iso3 = sheet.required(line, row, "iso3").upper()
@@ -198,7 +130,7 @@ def parse_council(rows: Iterable[dict], errors: list[RowError], iso3_codes: set[
 
 
 def parse_offices(rows: Iterable[dict], errors: list[RowError], council: list[dict]) -> list[dict]:
-    sheet = _Rows("committee_offices.csv", rows, errors)
+    sheet = Sheet("committee_offices.csv", rows, errors)
     members = {(seat["year"], seat["iso3"]) for seat in council}
     offices = []
     for line, row in sheet:
@@ -228,11 +160,6 @@ def parse_offices(rows: Iterable[dict], errors: list[RowError], council: list[di
             }
         )
     return offices
-
-
-def read_csv(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def read_reference_data(data_dir: Path = DATA_DIR) -> ReferenceData:

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from r1540.core.datafiles import DataFileInvalid
 from r1540.core.models import User
-from r1540.core.services import audited_save, require_reason
+from r1540.core.services import LoadReport, audited_save, require_reason, upsert
 from r1540.directory import reference
 from r1540.directory.choices import PocEventKind
 from r1540.directory.models import (
@@ -23,53 +23,6 @@ from r1540.directory.models import (
     PointOfContactEvent,
     State,
 )
-
-
-class ReferenceDataInvalid(Exception):
-    """The files have problems; nothing was written."""
-
-    def __init__(self, errors: list[reference.RowError]):
-        self.errors = errors
-        super().__init__("\n".join(str(error) for error in errors))
-
-
-@dataclass
-class LoadReport:
-    created: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
-
-    def count(self, kind: str, created: bool | None) -> None:
-        if created is None:
-            return
-        bucket = self.created if created else self.updated
-        bucket[kind] = bucket.get(kind, 0) + 1
-
-    def __str__(self) -> str:
-        kinds = sorted(set(self.created) | set(self.updated))
-        if not kinds:
-            return _("Reference data already up to date.")
-        return "; ".join(
-            _("{kind}: {created} created, {updated} updated").format(
-                kind=kind, created=self.created.get(kind, 0), updated=self.updated.get(kind, 0)
-            )
-            for kind in kinds
-        )
-
-
-def _upsert(model, lookup: dict, values: dict, *, actor: User | None, reason: str) -> tuple[object, bool | None]:
-    """Create or update one row; save (and so record history) only when something differs.
-
-    Returns the object and True (created), False (updated) or None (unchanged)."""
-    obj = model._default_manager.filter(**lookup).first()
-    created = obj is None
-    if created:
-        obj = model(**lookup)
-    elif all(getattr(obj, name) == value for name, value in values.items()):
-        return obj, None
-    for name, value in values.items():
-        setattr(obj, name, value)
-    audited_save(obj=obj, actor=actor, reason=reason)
-    return obj, created
 
 
 def _parents_first(rows: list[dict]) -> list[dict]:
@@ -89,13 +42,13 @@ def reference_data_load(*, data_dir: Path = reference.DATA_DIR, actor: User | No
     """Bring the directory in line with the reference files: all of them or nothing."""
     data = reference.read_reference_data(data_dir)
     if data.errors:
-        raise ReferenceDataInvalid(data.errors)
+        raise DataFileInvalid(data.errors)
     report = LoadReport()
 
     states = {}
     for row in data.states:
         values = {key: value for key, value in row.items() if key != "iso3"}
-        state, created = _upsert(
+        state, created = upsert(
             State, {"iso3": row["iso3"]}, values, actor=actor, reason=_("Reference data: states.csv")
         )
         states[row["iso3"]] = state
@@ -105,14 +58,14 @@ def reference_data_load(*, data_dir: Path = reference.DATA_DIR, actor: User | No
     for row in _parents_first(data.organizations):
         values = {key: value for key, value in row.items() if key not in ("slug", "parent_slug")}
         values["parent"] = organizations[row["parent_slug"]] if row["parent_slug"] else None
-        organization, created = _upsert(
+        organization, created = upsert(
             Organization, {"slug": row["slug"]}, values, actor=actor, reason=_("Reference data: organizations.csv")
         )
         organizations[row["slug"]] = organization
         report.count("organizations", created)
 
     for row in data.council:
-        _obj, created = _upsert(
+        _obj, created = upsert(
             CouncilMembership,
             {"state": states[row["iso3"]], "year": row["year"]},
             {"seat": row["seat"]},
@@ -129,7 +82,7 @@ def reference_data_load(*, data_dir: Path = reference.DATA_DIR, actor: User | No
             "start_date": row["start_date"],
         }
         values = {key: row[key] for key in ("holder_name", "end_date", "confidence", "source")}
-        _obj, created = _upsert(
+        _obj, created = upsert(
             CommitteeOffice, lookup, values, actor=actor, reason=_("Reference data: committee_offices.csv")
         )
         report.count("committee offices", created)

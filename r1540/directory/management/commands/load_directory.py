@@ -2,7 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from r1540.directory.services import ReferenceDataInvalid, reference_data_load
+from r1540.core.datafiles import DataFileInvalid
+from r1540.directory.services import reference_data_load
 
 
 class Command(BaseCommand):
@@ -11,7 +12,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         try:
             report = reference_data_load()
-        except ReferenceDataInvalid as error:
+        except DataFileInvalid as error:
             for row_error in error.errors:
                 self.stderr.write(str(row_error))
             raise CommandError(

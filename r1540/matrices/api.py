@@ -1,0 +1,193 @@
+"""Matrix endpoints of the REST API: templates, versions, their fields and the diff of two."""
+
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
+from r1540.matrices import filters, selectors
+from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
+
+
+class MatrixRowSerializer(serializers.ModelSerializer):
+    title = serializers.CharField()
+    titles = TranslatedField("title")
+    weapons = serializers.ListField(source="weapon_list", child=serializers.CharField())
+    columns = serializers.ListField(source="column_list", child=serializers.CharField())
+
+    class Meta:
+        model = MatrixRow
+        fields = ["code", "order", "group", "title", "titles", "weapons", "columns", "provisional", "source"]
+
+
+class MatrixSectionSerializer(serializers.ModelSerializer):
+    title = serializers.CharField()
+    titles = TranslatedField("title")
+    rows = MatrixRowSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = MatrixSection
+        fields = ["code", "order", "title", "titles", "layout", "rows"]
+
+
+class MatrixTemplateSerializer(serializers.ModelSerializer):
+    title = serializers.CharField()
+    titles = TranslatedField("title")
+
+    class Meta:
+        model = MatrixTemplate
+        fields = ["code", "year", "title", "titles", "resolutions_cited", "column_wording", "source"]
+
+
+class MatrixTemplateDetailSerializer(MatrixTemplateSerializer):
+    sections = MatrixSectionSerializer(many=True, read_only=True)
+
+    class Meta(MatrixTemplateSerializer.Meta):
+        fields = [*MatrixTemplateSerializer.Meta.fields, "sections"]
+
+
+class MatrixVersionSerializer(serializers.ModelSerializer):
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    template = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    based_on = serializers.SlugRelatedField(slug_field="number", read_only=True)
+
+    class Meta:
+        model = MatrixVersion
+        fields = [
+            "id",
+            "state",
+            "number",
+            "template",
+            "stage",
+            "based_on",
+            "comment_deadline_date",
+            "sent_date",
+            "returned_date",
+            "approved_date",
+            "approval_meeting",
+            "published_date",
+            "is_demo",
+        ]
+
+
+class MatrixEntrySerializer(serializers.ModelSerializer):
+    row = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    section = serializers.CharField(source="row.section.code", read_only=True)
+
+    class Meta:
+        model = MatrixEntry
+        fields = [
+            "section",
+            "row",
+            "weapon",
+            "column",
+            "value",
+            "instrument",
+            "article",
+            "in_force_date",
+            "reference",
+            "original_language",
+            "remarks",
+            "source",
+            "publishable",
+        ]
+
+
+class FieldChangeSerializer(serializers.Serializer):
+    attribute = serializers.CharField()
+    old = serializers.CharField(allow_null=True)
+    new = serializers.CharField(allow_null=True)
+
+
+class CellChangeSerializer(serializers.Serializer):
+    row = serializers.CharField()
+    weapon = serializers.CharField()
+    column = serializers.CharField()
+    kind = serializers.ChoiceField(choices=["added", "removed", "changed"])
+    changes = FieldChangeSerializer(many=True)
+
+
+class MatrixTemplateViewSet(HistoryMixin, ReadOnlyViewSet):
+    """Matrix templates: sections by operative paragraph, rows and the fields each row has."""
+
+    queryset = MatrixTemplate.objects.all()
+    lookup_field = "code"
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.action == "retrieve":
+            queryset = queryset.prefetch_related("sections__rows")
+        return queryset
+
+    def get_serializer_class(self):
+        return MatrixTemplateDetailSerializer if self.action == "retrieve" else MatrixTemplateSerializer
+
+
+class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
+    """Matrix versions of the States. The public sees published versions and only the fields
+    each State agreed to publish; a State's POC also its own State's versions under review."""
+
+    queryset = MatrixVersion.objects.select_related("state", "template", "based_on")
+    serializer_class = MatrixVersionSerializer
+    filterset_class = filters.MatrixVersionFilterSet
+
+    @extend_schema(
+        responses=MatrixEntrySerializer(many=True),
+        parameters=[
+            OpenApiParameter("section", OpenApiTypes.STR),
+            OpenApiParameter("row", OpenApiTypes.STR),
+            OpenApiParameter("weapon", OpenApiTypes.STR),
+            OpenApiParameter("value", OpenApiTypes.STR),
+        ],
+    )
+    @action(detail=True, methods=["get"], filterset_class=None)
+    def entries(self, request, *args, **kwargs):
+        """The fields of this version that the caller may see."""
+        version = self.get_object()
+        entries = MatrixEntry.objects.filter(version=version).visible_to(request.user).select_related("row__section")
+        entries = filters.MatrixEntryFilterSet(request.query_params, queryset=entries).qs
+        return Response(MatrixEntrySerializer(entries, many=True).data)
+
+    @extend_schema(
+        responses=CellChangeSerializer(many=True),
+        parameters=[
+            OpenApiParameter(
+                "against", OpenApiTypes.INT, required=True, description="The id of the version to compare with."
+            )
+        ],
+    )
+    @action(detail=True, methods=["get"], filterset_class=None)
+    def diff(self, request, *args, **kwargs):
+        """Field-by-field changes from the version ``against`` to this one."""
+        version = self.get_object()
+        against = request.query_params.get("against", "")
+        if not against.isdigit():
+            raise serializers.ValidationError({"against": _("Give the id of a version of the same State.")})
+        old = get_object_or_404(self.get_queryset(), pk=int(against), state_id=version.state_id)
+        changes = selectors.version_diff(old, version, request.user)
+        data = [
+            {
+                "row": change.row,
+                "weapon": change.weapon,
+                "column": change.column,
+                "kind": change.kind,
+                "changes": [
+                    {"attribute": item.attribute, "old": _text(item.old), "new": _text(item.new)}
+                    for item in change.changes
+                ],
+            }
+            for change in changes
+        ]
+        return Response(CellChangeSerializer(data, many=True).data)
+
+
+def _text(value):
+    return None if value is None else str(value)
+
+
+router.register("matrix-templates", MatrixTemplateViewSet, basename="matrixtemplate")
+router.register("matrix-versions", MatrixVersionViewSet, basename="matrixversion")

@@ -1,0 +1,54 @@
+"""Reads of the matrix, and who may see which version and which field."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+
+from r1540.core import roles
+
+
+class MatrixVersionQuerySet(models.QuerySet):
+    def published(self):
+        """Versions the Committee has published (the current one and those it replaced)."""
+        return self.filter(published_date__isnull=False)
+
+    def current_published(self):
+        return self.filter(stage="published")
+
+    def open(self):
+        """Versions still in the review cycle (not yet approved)."""
+        return self.filter(stage__in=["draft", "sent", "returned"])
+
+    def visible_to(self, user):
+        """The Committee sees every version; a State's POC also its own State's versions once
+        sent to it; everyone sees what is published."""
+        if roles.is_committee(user):
+            return self
+        state_id = roles.bound_state_id(user)
+        if state_id is not None:
+            return self.filter(Q(published_date__isnull=False) | (Q(state_id=state_id) & ~Q(stage="draft")))
+        return self.published()
+
+    def search(self, text: str):
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(Q(state__iso3__iexact=text) | Q(state__name_en__icontains=text))
+
+
+class MatrixEntryQuerySet(models.QuerySet):
+    def with_measures(self):
+        """Fields where the Committee found measures (X)."""
+        return self.filter(value="X")
+
+    def visible_to(self, user):
+        """As the versions, and where a version is seen only because it is published, only
+        the fields its State agreed to publish."""
+        public = Q(version__published_date__isnull=False, publishable=True)
+        if roles.is_committee(user):
+            return self
+        state_id = roles.bound_state_id(user)
+        if state_id is not None:
+            return self.filter(public | (Q(version__state_id=state_id) & ~Q(version__stage="draft")))
+        return self.filter(public)

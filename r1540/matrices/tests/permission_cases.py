@@ -1,0 +1,53 @@
+from r1540.core.roles import Role
+from r1540.core.testing.permissions import EDITORS, Case, expect, only
+
+COMMITTEE = (Role.DELEGATION, *EDITORS)
+
+
+def version(key):
+    return lambda w: {"code": w[key].state.iso3.lower(), "number": w[key].number}
+
+
+def api_version(key):
+    return lambda w: {"pk": w[key].pk}
+
+
+# The State's own version under review: the Committee and that State's POC.
+OWN_UNDER_REVIEW = {**only((Role.STATE_POC, *COMMITTEE), public=404, other=404)}
+# Another State's internal draft: the Committee only.
+OTHER_DRAFT = {**only(COMMITTEE, public=404, other=404)}
+
+CASES = [
+    Case("matrices:version_list", expect(200)),
+    Case("matrices:template_list", expect(200)),
+    Case("matrices:template", expect(200), kwargs=lambda w: {"code": w["matrix_template"].code}),
+    Case("matrices:version", expect(200), kwargs=version("own_published_matrix"), label="published"),
+    Case("matrices:version", OWN_UNDER_REVIEW, kwargs=version("own_sent_matrix"), label="own State, sent"),
+    Case("matrices:version", OTHER_DRAFT, kwargs=version("other_draft_matrix"), label="another State's draft"),
+    Case("matrices:version_diff", OWN_UNDER_REVIEW, kwargs=version("own_sent_matrix"), label="own State, sent"),
+    # API
+    Case("matrixtemplate-list", expect(200)),
+    Case("matrixtemplate-detail", expect(200), kwargs=lambda w: {"code": w["matrix_template"].code}),
+    Case(
+        "matrixtemplate-history",
+        only(COMMITTEE, public=401),
+        kwargs=lambda w: {"code": w["matrix_template"].code},
+    ),
+    Case("matrixversion-list", expect(200)),
+    Case("matrixversion-detail", expect(200), kwargs=api_version("own_published_matrix"), label="published"),
+    Case("matrixversion-detail", OWN_UNDER_REVIEW, kwargs=api_version("own_sent_matrix"), label="own State, sent"),
+    Case("matrixversion-detail", OTHER_DRAFT, kwargs=api_version("other_draft_matrix"), label="another draft"),
+    Case("matrixversion-entries", OWN_UNDER_REVIEW, kwargs=api_version("own_sent_matrix")),
+    Case(
+        "matrixversion-diff",
+        OWN_UNDER_REVIEW,
+        kwargs=api_version("own_sent_matrix"),
+        data=lambda w: {"against": w["own_published_matrix"].pk},
+    ),
+    Case(
+        "matrixversion-history",
+        {**OWN_UNDER_REVIEW, Role.ORGANIZATION_POC: 403, "public": 401},
+        kwargs=api_version("own_published_matrix"),
+        label="published",
+    ),
+]
