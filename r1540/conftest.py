@@ -70,6 +70,11 @@ def world(db):
     )
     MatrixEntryFactory(version=own_sent, row=npt, weapon="", column="", value="X", instrument="Deposit 1979")
     MatrixEntryFactory(version=own_sent, row=manufacture, value="?")
+    from r1540.reporting.tests.factories import DialogueEntryFactory, NationalReportFactory
+
+    own_report = NationalReportFactory(state=indonesia, submitted_date=datetime.date(2004, 10, 28))
+    other_unpublished_report = NationalReportFactory(state=france, published=False)
+    own_dialogue = DialogueEntryFactory(state=indonesia)
     return {
         "own_state": indonesia,
         "other_state": france,
@@ -85,6 +90,9 @@ def world(db):
         "own_published_matrix": own_published,
         "own_sent_matrix": own_sent,
         "other_draft_matrix": other_draft,
+        "own_report": own_report,
+        "other_unpublished_report": other_unpublished_report,
+        "own_dialogue": own_dialogue,
     }
 
 

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "r1540.core",
     "r1540.directory",
+    "r1540.reporting",
     "r1540.matrices",
     "r1540.public",
 ]

@@ -8,6 +8,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 
 import r1540.directory.api  # noqa: F401  (registers its viewsets)
 import r1540.matrices.api  # noqa: F401
+import r1540.reporting.api  # noqa: F401
 from r1540.core.api import router
 
 urlpatterns = [
@@ -22,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("r1540.public.urls")),
     path("", include("r1540.core.urls")),
     path("directory/", include("r1540.directory.urls")),
+    path("reports/", include("r1540.reporting.urls")),
     path("matrices/", include("r1540.matrices.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

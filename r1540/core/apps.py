@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "r1540.core"
     label = "core"
     verbose_name = _("Platform")
+
+    def ready(self) -> None:
+        from r1540.core import lookups
+
+        lookups.install()

@@ -16,11 +16,16 @@ def translated_fields(field: str) -> list[str]:
     return [field_for_language(field, code) for code in codes]
 
 
+def text_contains(field: str, text: str) -> Q:
+    """Rows whose ``field`` contains ``text``, ignoring case in every script (``core.lookups``)."""
+    return Q(**{"{}__folded__contains".format(field): text.lower()})
+
+
 def contains_in_any_language(field: str, text: str) -> Q:
     """Rows whose ``field`` contains ``text`` in any of the six languages."""
     query = Q()
     for column in translated_fields(field):
-        query |= Q(**{"{}__icontains".format(column): text})
+        query |= text_contains(column, text)
     return query
 
 

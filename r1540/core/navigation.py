@@ -57,6 +57,8 @@ MENU: list[MenuGroup] = [
         _("National implementation"),
         "bi-grid-3x3",
         [
+            MenuItem(_("National reports"), "reporting:report_list"),
+            MenuItem(_("States yet to report"), "reporting:non_reporting"),
             MenuItem(_("1540 matrices"), "matrices:version_list"),
             MenuItem(_("Matrix templates"), "matrices:template_list"),
         ],

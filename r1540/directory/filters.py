@@ -1,6 +1,7 @@
 """One FilterSet per list, shared by the pages and the API."""
 
 import django_filters
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core.filters import SearchFilterSet
@@ -35,8 +36,9 @@ class StateFilterSet(SearchFilterSet):
         fields = ["q", "status", "regional_group", "m49_region", "council_year"]
 
     def __init__(self, data=None, *args, **kwargs):
-        if data is not None and not data.get("status"):
-            data = data.copy()
+        # An unfiltered page (data is None) and an empty status both mean the Member States.
+        data = data.copy() if data is not None else QueryDict(mutable=True)
+        if not data.get("status"):
             data["status"] = choices.StateStatus.MEMBER
         super().__init__(data, *args, **kwargs)
 

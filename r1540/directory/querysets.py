@@ -9,7 +9,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
 from r1540.core import roles
-from r1540.core.i18n import contains_in_any_language
+from r1540.core.i18n import contains_in_any_language, text_contains
 
 
 class StateQuerySet(models.QuerySet):
@@ -84,11 +84,11 @@ class PointOfContactQuerySet(models.QuerySet):
         if not text:
             return self
         query = (
-            Q(person__given_name__icontains=text)
-            | Q(person__family_name__icontains=text)
+            text_contains("person__given_name", text)
+            | text_contains("person__family_name", text)
             | Q(person__email__icontains=text)
-            | Q(institution__icontains=text)
-            | Q(state__name_en__icontains=text)
+            | text_contains("institution", text)
+            | contains_in_any_language("state__name", text)
             | Q(organization__acronym__icontains=text)
         )
         return self.filter(query)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
+from r1540.core import panels
 from r1540.core.i18n import all_languages
 from r1540.core.services import ConcurrentEditError
 from r1540.core.views.generic import ObjectDetailView, ObjectEditView, ObjectListView, add_validation_error
@@ -42,6 +43,7 @@ class StateDetailView(ObjectDetailView):
         context["names"] = all_languages(state, "name")
         context["council_years"] = list(state.council_memberships.order_by("-year").values_list("year", flat=True))
         context["offices"] = state.committee_offices.order_by("-start_date")
+        context["panels"] = panels.panels_for(self.request, state)
         policy = PointOfContactPolicy()
         if policy.can_list(self.request.user):
             context["pocs"] = policy.visible(

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 
 from r1540.core import roles
+from r1540.core.i18n import contains_in_any_language
 
 
 class MatrixVersionQuerySet(models.QuerySet):
@@ -34,7 +35,7 @@ class MatrixVersionQuerySet(models.QuerySet):
         text = text.strip()
         if not text:
             return self
-        return self.filter(Q(state__iso3__iexact=text) | Q(state__name_en__icontains=text))
+        return self.filter(Q(state__iso3__iexact=text) | contains_in_any_language("state__name", text))
 
 
 class MatrixEntryQuerySet(models.QuerySet):

@@ -7,9 +7,10 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView, UpdateView
+from django.views.generic import CreateView, DetailView, UpdateView
 from django_filters.views import FilterView
 from django_tables2.export import ExportMixin
 from django_tables2.views import SingleTableMixin
@@ -56,7 +57,9 @@ class ObjectListView(PolicyMixin, ExportMixin, SingleTableMixin, FilterView):
     An htmx request gets the table alone, so filtering does not reload the page."""
 
     template_name = "core/object_list.html"
-    paginate_by = 50
+    # The table paginates (django-tables2); FilterView must not paginate a second time.
+    paginate_by = None
+    table_pagination = {"per_page": 50}
     export_formats = ("csv", "xlsx")
     add_url_name: str | None = None
     intro: str = ""
@@ -94,8 +97,8 @@ class ObjectDetailView(PolicyMixin, DetailView):
         return context
 
 
-class ObjectEditView(PolicyMixin, UpdateView):
-    """Edit through the audited save: a reason is required and a concurrent edit is caught."""
+class AuditedFormMixin(PolicyMixin):
+    """Save through the audited save: a reason is required and a concurrent edit is caught."""
 
     template_name = "core/object_edit.html"
 
@@ -103,12 +106,6 @@ class ObjectEditView(PolicyMixin, UpdateView):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return super().dispatch(request, *args, **kwargs)
-
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
-        if not self.policy.can_change(self.request.user, obj):
-            raise PermissionDenied
-        return obj
 
     def save(self, form):
         """The write; a model whose edit has domain rules calls its service here."""
@@ -134,8 +131,35 @@ class ObjectEditView(PolicyMixin, UpdateView):
     def get_success_url(self):
         return self.object.get_absolute_url()
 
+
+class ObjectEditView(AuditedFormMixin, UpdateView):
+    """Edit one object, if its policy lets this user change it."""
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not self.policy.can_change(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["title"] = _("Edit {name}").format(name=self.object)
         context["cancel_url"] = self.object.get_absolute_url()
+        return context
+
+
+class ObjectCreateView(AuditedFormMixin, CreateView):
+    """Add an object, if the model's policy lets this user add."""
+
+    cancel_url_name: str = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not self.policy.can_add(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = _("Add {name}").format(name=self.model._meta.verbose_name)
+        context["cancel_url"] = reverse(self.cancel_url_name) if self.cancel_url_name else "/"
         return context

@@ -197,14 +197,6 @@ def test_the_export_is_the_whole_filtered_list_not_one_page(client, world):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: ObjectListView paginates twice, the table by its per_page and FilterView by "
-        "paginate_by=50; with ?per_page=10 the second page of the table is past the last page "
-        "of FilterView's paginator and the view answers 404."
-    ),
-)
 def test_every_page_of_a_shorter_table_answers(client, world):
     add_rows(world, 0, 20)
     response = client.get(reverse("directory:state_list"), {"per_page": 10, "page": 2})
@@ -304,15 +296,6 @@ def test_state_search_finds_a_state_by_its_name_in_any_language(client, world):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    connection.vendor == "sqlite",
-    strict=True,
-    reason=(
-        "BUG on SQLite (the embedded set-up): icontains is LIKE, which folds the case of ASCII "
-        "letters only, so 'индонезия' misses 'Индонезия' and 'INDONÉSIE' misses 'Indonésie'. "
-        "PostgreSQL (UPPER … LIKE UPPER …) folds every script."
-    ),
-)
 def test_state_search_ignores_case_in_every_script(client, world):
     State.objects.filter(pk=world["own_state"].pk).update(name_fr="Indonésie", name_ru="Индонезия")
     assert names_found(client, q="индонезия") == ["Indonesia"]
@@ -342,14 +325,6 @@ def test_the_state_list_shows_members_unless_asked_for_observers(client, world):
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: with no query string at all FilterView passes data=None, StateFilterSet.__init__ "
-        "does not add its status=member default, the FilterSet stays unbound and the page lists "
-        "the observer States too, while its Status select shows 'Member States'."
-    ),
-)
 def test_the_bare_state_list_shows_the_members_only(client, world):
     add_an_observer()
     assert names_found(client) == ["France", "Indonesia"]
