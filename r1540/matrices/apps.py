@@ -11,5 +11,5 @@ class MatricesConfig(AppConfig):
         from r1540.core.audit import track
         from r1540.matrices import models, panels, policies  # noqa: F401  (registers policies and panels)
 
-        for model in (models.MatrixTemplate, models.MatrixVersion, models.MatrixEntry):
+        for model in (models.MatrixTemplate, models.MatrixVersion, models.MatrixEntry, models.FieldResponse):
             track(model)

@@ -48,3 +48,11 @@ class Stage(models.TextChoices):
     def frozen(cls) -> list[str]:
         """Stages in which a version's fields can no longer change: corrections make a new version."""
         return [cls.SENT, cls.RETURNED, cls.APPROVED, cls.PUBLISHED, cls.SUPERSEDED]
+
+
+class ResponseKind(models.TextChoices):
+    """How a State answers for one field of the version sent to it."""
+
+    ACCEPT = "accept", _("Accept")
+    CONTEST = "contest", _("Contest")
+    SUPPLEMENT = "supplement", _("Supplement with evidence")

@@ -241,3 +241,43 @@ class MatrixEvent(BaseModel):
 
     def __str__(self) -> str:
         return "{} → {}".format(self.version, self.get_stage_display())
+
+
+class FieldResponse(AuditedModel):
+    """A State's answer for one field of a version sent to it: it accepts the field, contests it
+    or supplements it, may propose what the field should say, and says whether the field may be
+    published. The experts' next draft takes the answers into account."""
+
+    version = models.ForeignKey(
+        MatrixVersion, verbose_name=_("version"), on_delete=models.CASCADE, related_name="responses"
+    )
+    row = models.ForeignKey(MatrixRow, verbose_name=_("row"), on_delete=models.PROTECT, related_name="responses")
+    weapon = models.CharField(_("weapon"), max_length=16, choices=choices.Weapon.choices, blank=True)
+    column = models.CharField(_("legal column"), max_length=16, choices=choices.LegalColumn.choices, blank=True)
+    kind = models.CharField(_("response"), max_length=16, choices=choices.ResponseKind.choices)
+    comment = models.TextField(_("comment"), blank=True)
+    proposed = models.JSONField(
+        _("proposed content"), default=dict, blank=True, help_text=_("What the State proposes the field should say.")
+    )
+    publishable = models.BooleanField(_("may be published"), default=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, null=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("field response")
+        verbose_name_plural = _("field responses")
+        ordering = ["row__section__order", "row__order", "weapon", "column"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "row", "weapon", "column"], name="%(app_label)s_%(class)s_unique_cell"
+            ),
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_contest_has_comment",
+                condition=Q(kind="accept") | ~Q(comment=""),
+                violation_error_message=_("Say why when you contest or supplement a field."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return "{} {} {}: {}".format(self.row.code, self.weapon, self.column, self.get_kind_display())

@@ -32,3 +32,9 @@ class MatrixEntryPolicy(MatrixVersionPolicy):
 
     def can_view_history(self, user, obj) -> bool:
         return super().can_view_history(user, obj.version)
+
+
+def can_respond(user, version: MatrixVersion) -> bool:
+    """A version sent to a State takes that State's answers (its POC's, or the experts' and
+    the secretariat's when the answer came by note verbale)."""
+    return version.stage == "sent" and (roles.is_editor(user) or roles.bound_state_id(user) == version.state_id)

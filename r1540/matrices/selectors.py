@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from r1540.matrices import diffing
+from django.utils.translation import gettext as _
+
+from r1540.matrices import choices, diffing, workbook
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixVersion
 
 
@@ -63,7 +65,9 @@ def version_sheet(version: MatrixVersion, user) -> list[dict]:
                     {
                         "row": row,
                         "cells": [
-                            cells.get((row.code, *pair), diffing.EMPTY) if pair in row.cells() else None
+                            {"weapon": pair[0], "column": pair[1], "cell": cells.get((row.code, *pair), diffing.EMPTY)}
+                            if pair in row.cells()
+                            else None
                             for pair in heads
                         ],
                     }
@@ -76,3 +80,51 @@ def version_sheet(version: MatrixVersion, user) -> list[dict]:
 
 WEAPON_ORDER = {"": 0, "nuclear": 1, "chemical": 2, "biological": 3, "delivery": 4}
 COLUMN_ORDER = {"": 0, "legal_framework": 1, "enforcement": 2}
+
+
+def version_fields(version: MatrixVersion, user=None) -> dict[diffing.CellKey, diffing.Cell]:
+    """Every field of the version's template, blank where the version says nothing."""
+    cells = version_cells(version, user)
+    return {key: cells.get(key, diffing.EMPTY) for key in template_order(version)}
+
+
+def workbook_lines(version: MatrixVersion, user) -> list[workbook.Line]:
+    fields = version_fields(version, user)
+    rows = rows_by_code(version)
+    responses = {
+        (response.row.code, response.weapon, response.column): response
+        for response in version.responses.select_related("row")
+    }
+    lines = []
+    for key, cell in fields.items():
+        row = rows[key[0]]
+        label = " — ".join(
+            part
+            for part in (
+                row.title,
+                str(choices.Weapon(key[1]).label) if key[1] else "",
+                str(choices.LegalColumn(key[2]).label) if key[2] else "",
+            )
+            if part
+        )
+        response = responses.get(key)
+        lines.append(
+            workbook.Line(
+                key=key,
+                title=label,
+                cell=cell,
+                response=response.kind if response else "",
+                comment=response.comment if response else "",
+            )
+        )
+    return lines
+
+
+def workbook_headers() -> list[str]:
+    labels = {
+        field.name: str(field.verbose_name)
+        for field in MatrixEntry._meta.get_fields()
+        if hasattr(field, "verbose_name")
+    }
+    extra = {"title": str(_("field")), "response": str(_("response")), "comment": str(_("comment"))}
+    return [str({**labels, **extra}.get(name, name)).capitalize() for name in workbook.COLUMNS]

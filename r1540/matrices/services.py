@@ -19,7 +19,16 @@ from r1540.directory.models import State
 from r1540.matrices import layouts
 from r1540.matrices.choices import Stage
 from r1540.matrices.diffing import Cell
-from r1540.matrices.models import MatrixEntry, MatrixEvent, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
+from r1540.matrices.models import (
+    FieldResponse,
+    MatrixEntry,
+    MatrixEvent,
+    MatrixRow,
+    MatrixSection,
+    MatrixTemplate,
+    MatrixVersion,
+)
+from r1540.matrices.workbook import Proposal
 
 
 class VersionFrozen(ValidationError):
@@ -227,3 +236,36 @@ def matrix_version_publish(*, version: MatrixVersion, actor: User | None, reason
         reason=reason,
         published_date=timezone.localdate(),
     )
+
+
+@transaction.atomic
+def matrix_responses_save(
+    *, version: MatrixVersion, proposals: list[Proposal], actor: User | None, reason: str
+) -> list[FieldResponse]:
+    """Record a State's answers for fields of a version sent to it (online or from its
+    workbook). All are written, or none."""
+    version = MatrixVersion.objects.select_for_update().get(pk=version.pk)
+    if version.stage != Stage.SENT:
+        raise ValidationError(_("Answers are taken while the version is with the State for comments."))
+    rows = {row.code: row for row in version.template.rows.all()}
+    saved = []
+    for proposal in proposals:
+        code, weapon, column = proposal.key
+        row = rows.get(code)
+        if row is None or (weapon, column) not in row.cells():
+            raise ValidationError(_("Row {row} has no such field.").format(row=code))
+        response = FieldResponse.objects.filter(version=version, row=row, weapon=weapon, column=column).first()
+        response = response or FieldResponse(version=version, row=row, weapon=weapon, column=column)
+        response.kind = proposal.kind
+        response.comment = proposal.comment
+        response.publishable = proposal.publishable
+        response.proposed = cell_json(proposal.proposed) if proposal.proposed else {}
+        response.author = actor
+        saved.append(audited_save(obj=response, actor=actor, reason=reason))
+    return saved
+
+
+def cell_json(cell: Cell) -> dict:
+    data = {name: getattr(cell, name) for name in Cell.attributes()}
+    data["in_force_date"] = cell.in_force_date.isoformat() if cell.in_force_date else None
+    return data

@@ -10,4 +10,9 @@ urlpatterns = [
     path("templates/<slug:code>/", views.template_detail, name="template"),
     path("<str:code>/<int:number>/", views.MatrixVersionDetailView.as_view(), name="version"),
     path("<str:code>/<int:number>/diff/", views.version_diff, name="version_diff"),
+    path("<str:code>/<int:number>/workbook/", views.version_workbook, name="version_workbook"),
+    path("<str:code>/<int:number>/upload/", views.version_upload, name="version_upload"),
+    path("<str:code>/<int:number>/upload/confirm/", views.version_upload_confirm, name="version_upload_confirm"),
+    path("<str:code>/<int:number>/respond/", views.field_respond, name="field_respond"),
+    path("<str:code>/<int:number>/<slug:action>/", views.version_action, name="version_action"),
 ]

@@ -1,13 +1,21 @@
 """Matrix pages: templates, a State's versions laid out as the matrix, the diff of two."""
 
-from django.http import Http404
-from django.shortcuts import get_object_or_404, render
-from django.utils.translation import gettext_lazy as _
+import datetime
 
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+
+from r1540.core import roles
 from r1540.core.permissions import policy_for
-from r1540.core.views.generic import ObjectDetailView, ObjectListView
-from r1540.matrices import choices, filters, selectors, tables
+from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error
+from r1540.matrices import choices, diffing, filters, forms, selectors, services, tables, workbook
 from r1540.matrices.models import MatrixTemplate, MatrixVersion
+from r1540.matrices.policies import can_respond
 
 
 class MatrixVersionListView(ObjectListView):
@@ -15,7 +23,7 @@ class MatrixVersionListView(ObjectListView):
     queryset = MatrixVersion.objects.select_related("state", "template")
     filterset_class = filters.MatrixVersionFilterSet
     table_class = tables.MatrixVersionTable
-    intro = _(
+    intro = _l(
         "Each State's 1540 matrix, version by version. The matrix is a reference tool for assistance and "
         "dialogue; it is not a measure of compliance."
     )
@@ -60,6 +68,10 @@ class MatrixVersionDetailView(ObjectDetailView):
             .order_by("-number")
         )
         context["values"] = choices.Value
+        context["can_respond"] = can_respond(user, version)
+        context["can_act"] = roles.is_editor(user)
+        if roles.is_committee(user) or roles.bound_state_id(user) == version.state_id:
+            context["responses"] = version.responses.select_related("row", "author")
         return context
 
 
@@ -82,6 +94,200 @@ def version_diff(request, code, number):
             "old": old,
             "new": new,
             "changes": [{"change": change, "row": rows.get(change.row)} for change in changes],
-            "summary": selectors.diffing.summary(changes),
+            "summary": diffing.summary(changes),
         },
     )
+
+
+def _require_sign_in(request):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return None
+
+
+def version_workbook(request, code, number):
+    """The version as an Excel workbook, with the fields the user may see."""
+    if (response := _require_sign_in(request)) is not None:
+        return response
+    version = _version(request, code, number)
+    data = workbook.build(
+        version_id=version.pk,
+        title=str(version),
+        headers=selectors.workbook_headers(),
+        lines=selectors.workbook_lines(version, request.user),
+    )
+    response = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = 'attachment; filename="matrix-{}-v{}.xlsx"'.format(code.lower(), number)
+    return response
+
+
+def _session_key(version) -> str:
+    return "matrix-upload-{}".format(version.pk)
+
+
+def version_upload(request, code, number):
+    """Upload the answered workbook: every bad cell is listed; a good one is shown as changes
+    to confirm, and nothing is written before the confirmation."""
+    if (response := _require_sign_in(request)) is not None:
+        return response
+    version = _version(request, code, number)
+    if not can_respond(request.user, version):
+        raise PermissionDenied
+    form = forms.UploadForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        fields = selectors.version_fields(version, request.user)
+        upload = workbook.read(form.cleaned_data["workbook"].read(), version_id=version.pk, fields=fields)
+        errors = upload.errors
+        if not errors:
+            request.session[_session_key(version)] = [_proposal_json(item) for item in upload.proposals]
+            return redirect("matrices:version_upload_confirm", code=code, number=number)
+    return render(request, "matrices/version_upload.html", {"version": version, "form": form, "errors": errors})
+
+
+def version_upload_confirm(request, code, number):
+    if (response := _require_sign_in(request)) is not None:
+        return response
+    version = _version(request, code, number)
+    if not can_respond(request.user, version):
+        raise PermissionDenied
+    stored = request.session.get(_session_key(version))
+    if stored is None:
+        return redirect("matrices:version_upload", code=code, number=number)
+    proposals = [_proposal_from_json(item) for item in stored]
+    form = forms.ReasonForm(request.POST or None, initial={"reason": _("Answers from the State's workbook")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.matrix_responses_save(
+                version=version, proposals=proposals, actor=request.user, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as error:
+            add_validation_error(form, error)
+        else:
+            del request.session[_session_key(version)]
+            messages.success(request, _("{count} answers are recorded.").format(count=len(proposals)))
+            return redirect(version.get_absolute_url())
+    fields = selectors.version_fields(version, request.user)
+    changes = diffing.diff(fields, workbook.applied(fields, proposals), selectors.template_order(version))
+    rows = selectors.rows_by_code(version)
+    return render(
+        request,
+        "matrices/version_upload_confirm.html",
+        {
+            "version": version,
+            "form": form,
+            "proposals": proposals,
+            "changes": [{"change": change, "row": rows.get(change.row)} for change in changes],
+            "summary": diffing.summary(changes),
+        },
+    )
+
+
+def _proposal_json(proposal: workbook.Proposal) -> dict:
+    return {
+        "key": list(proposal.key),
+        "kind": proposal.kind,
+        "comment": proposal.comment,
+        "publishable": proposal.publishable,
+        "proposed": services.cell_json(proposal.proposed) if proposal.proposed else None,
+    }
+
+
+def _proposal_from_json(data: dict) -> workbook.Proposal:
+    proposed = data["proposed"]
+    if proposed is not None:
+        proposed = diffing.Cell.from_mapping(
+            {
+                **proposed,
+                "in_force_date": datetime.date.fromisoformat(proposed["in_force_date"])
+                if proposed["in_force_date"]
+                else None,
+            }
+        )
+    return workbook.Proposal(
+        key=tuple(data["key"]),
+        kind=data["kind"],
+        comment=data["comment"],
+        proposed=proposed,
+        publishable=data["publishable"],
+    )
+
+
+def field_respond(request, code, number):
+    """Answer for one field online."""
+    if (response := _require_sign_in(request)) is not None:
+        return response
+    version = _version(request, code, number)
+    if not can_respond(request.user, version):
+        raise PermissionDenied
+    key = (request.GET.get("row", ""), request.GET.get("weapon", ""), request.GET.get("column", ""))
+    fields = selectors.version_fields(version, request.user)
+    if key not in fields:
+        raise Http404
+    cell = fields[key]
+    existing = version.responses.filter(row__code=key[0], weapon=key[1], column=key[2]).first()
+    initial = {name: getattr(cell, name) for name in diffing.Cell.attributes()}
+    if existing is not None:
+        initial.update({"kind": existing.kind, "comment": existing.comment, "publishable": existing.publishable})
+    form = forms.FieldResponseForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        proposed = diffing.Cell(
+            **{name: data.get(name) or "" for name in workbook.CELL_ATTRIBUTES if name != "in_force_date"},
+            in_force_date=data.get("in_force_date"),
+            publishable=data["publishable"],
+        )
+        changed = any(getattr(proposed, name) != getattr(cell, name) for name in workbook.CELL_ATTRIBUTES)
+        proposal = workbook.Proposal(
+            key=key,
+            kind=data["kind"],
+            comment=data["comment"],
+            proposed=proposed if changed else None,
+            publishable=data["publishable"],
+        )
+        try:
+            services.matrix_responses_save(
+                version=version, proposals=[proposal], actor=request.user, reason=_("Answer given online")
+            )
+        except ValidationError as error:
+            add_validation_error(form, error)
+        else:
+            messages.success(request, _("Your answer is recorded."))
+            return redirect(version.get_absolute_url())
+    row = selectors.rows_by_code(version)[key[0]]
+    return render(
+        request,
+        "matrices/field_respond.html",
+        {"version": version, "row": row, "key": key, "cell": cell, "form": form},
+    )
+
+
+ACTIONS = {
+    "send": (forms.SendForm, services.matrix_version_send),
+    "return": (forms.ReasonForm, services.matrix_version_return),
+    "approve": (forms.ApproveForm, services.matrix_version_approve),
+    "publish": (forms.ReasonForm, services.matrix_version_publish),
+}
+
+
+def version_action(request, code, number, action):
+    """A step of the review cycle: experts send, approve and publish; the State returns."""
+    if (response := _require_sign_in(request)) is not None:
+        return response
+    version = _version(request, code, number)
+    if action not in ACTIONS:
+        raise Http404
+    allowed = can_respond(request.user, version) if action == "return" else roles.is_editor(request.user)
+    if not allowed:
+        raise PermissionDenied
+    form_class, service = ACTIONS[action]
+    form = form_class(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            service(version=version, actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_validation_error(form, error)
+        else:
+            messages.success(request, _("Done. The step is recorded in the review cycle."))
+            return redirect(version.get_absolute_url())
+    return render(request, "matrices/version_action.html", {"version": version, "form": form, "action": action})

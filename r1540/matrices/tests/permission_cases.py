@@ -17,6 +17,15 @@ OWN_UNDER_REVIEW = {**only((Role.STATE_POC, *COMMITTEE), public=404, other=404)}
 # Another State's internal draft: the Committee only.
 OTHER_DRAFT = {**only(COMMITTEE, public=404, other=404)}
 
+RESPONDERS = {**only((Role.STATE_POC, *EDITORS), other=403), Role.ORGANIZATION_POC: 404}
+NO_ONE_ANSWERS = {**only((), other=403)}
+RESPONDERS_REDIRECTED = {**RESPONDERS, Role.STATE_POC: 302, **dict.fromkeys(EDITORS, 302)}
+
+
+def action(key, name):
+    return lambda w: {"code": w[key].state.iso3.lower(), "number": w[key].number, "action": name}
+
+
 CASES = [
     Case("matrices:version_list", expect(200)),
     Case("matrices:template_list", expect(200)),
@@ -25,6 +34,30 @@ CASES = [
     Case("matrices:version", OWN_UNDER_REVIEW, kwargs=version("own_sent_matrix"), label="own State, sent"),
     Case("matrices:version", OTHER_DRAFT, kwargs=version("other_draft_matrix"), label="another State's draft"),
     Case("matrices:version_diff", OWN_UNDER_REVIEW, kwargs=version("own_sent_matrix"), label="own State, sent"),
+    Case(
+        "matrices:version_workbook",
+        {**OWN_UNDER_REVIEW, "public": 302},
+        kwargs=version("own_sent_matrix"),
+        label="own State, sent",
+    ),
+    Case("matrices:version_workbook", {**expect(200), "public": 302}, kwargs=version("own_published_matrix")),
+    # Answering is for the State (and the experts and secretariat who record a note verbale).
+    Case("matrices:version_upload", RESPONDERS, kwargs=version("own_sent_matrix"), label="own State, sent"),
+    Case("matrices:version_upload", NO_ONE_ANSWERS, kwargs=version("own_published_matrix"), label="published"),
+    Case("matrices:version_upload_confirm", RESPONDERS_REDIRECTED, kwargs=version("own_sent_matrix")),
+    Case(
+        "matrices:field_respond",
+        RESPONDERS,
+        kwargs=version("own_sent_matrix"),
+        data=lambda w: {"row": "op1.01", "weapon": "", "column": ""},
+    ),
+    Case("matrices:version_action", RESPONDERS, kwargs=action("own_sent_matrix", "return"), label="return"),
+    Case(
+        "matrices:version_action",
+        {**only(EDITORS), Role.DELEGATION: 403, Role.STATE_POC: 404, Role.ORGANIZATION_POC: 404, "public": 302},
+        kwargs=action("other_draft_matrix", "send"),
+        label="send another State's draft",
+    ),
     # API
     Case("matrixtemplate-list", expect(200)),
     Case("matrixtemplate-detail", expect(200), kwargs=lambda w: {"code": w["matrix_template"].code}),

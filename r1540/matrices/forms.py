@@ -1,0 +1,51 @@
+"""Forms of the matrix review cycle."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from r1540.core.forms import StyledForm
+from r1540.matrices import choices
+
+REASON_HELP = _("Kept in the history with your name and the time.")
+
+
+class ReasonForm(StyledForm):
+    reason = forms.CharField(label=_("Reason"), help_text=REASON_HELP, max_length=500)
+
+
+class SendForm(ReasonForm):
+    comment_deadline_date = forms.DateField(label=_("Comments due"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class ApproveForm(ReasonForm):
+    approved_date = forms.DateField(
+        label=_("Date of Committee approval"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    meeting = forms.CharField(label=_("Approving meeting"), max_length=120, required=False)
+
+
+class UploadForm(StyledForm):
+    workbook = forms.FileField(
+        label=_("Workbook (.xlsx)"), help_text=_("The workbook downloaded for this version, with your answers.")
+    )
+
+
+class FieldResponseForm(StyledForm):
+    kind = forms.ChoiceField(label=_("Response"), choices=choices.ResponseKind.choices)
+    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    value = forms.ChoiceField(label=_("Proposed value"), choices=choices.Value.choices, required=False)
+    instrument = forms.CharField(label=_("Legal instrument"), max_length=300, required=False)
+    article = forms.CharField(label=_("Article or section"), max_length=120, required=False)
+    in_force_date = forms.DateField(
+        label=_("In force since"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    reference = forms.CharField(label=_("Link or document symbol"), max_length=500, required=False)
+    remarks = forms.CharField(label=_("Remarks"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    source = forms.CharField(label=_("Source"), max_length=300, required=False)
+    publishable = forms.BooleanField(label=_("May be published"), required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") in ("contest", "supplement") and not data.get("comment"):
+            self.add_error("comment", _("Say why you contest or supplement this field."))
+        return data
