@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from r1540.core.roles import PUBLIC, Role
+from r1540.core.testing.browser import browser, page  # noqa: F401  (the browser tests' fixtures)
 from r1540.core.tests.factories import UserFactory
 from r1540.directory.tests.factories import (
     CouncilMembershipFactory,

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.core.forms import StyledForm
 from r1540.matrices import choices
+from r1540.matrices.diffing import Cell
+from r1540.matrices.workbook import CELL_ATTRIBUTES
 
 REASON_HELP = _("Kept in the history with your name and the time.")
 
@@ -30,9 +32,9 @@ class UploadForm(StyledForm):
     )
 
 
-class FieldResponseForm(StyledForm):
-    kind = forms.ChoiceField(label=_("Response"), choices=choices.ResponseKind.choices)
-    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+class CellForm(StyledForm):
+    """What one field says."""
+
     value = forms.ChoiceField(label=_("Proposed value"), choices=choices.Value.choices, required=False)
     instrument = forms.CharField(label=_("Legal instrument"), max_length=300, required=False)
     article = forms.CharField(label=_("Article or section"), max_length=120, required=False)
@@ -43,6 +45,25 @@ class FieldResponseForm(StyledForm):
     remarks = forms.CharField(label=_("Remarks"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
     source = forms.CharField(label=_("Source"), max_length=300, required=False)
     publishable = forms.BooleanField(label=_("May be published"), required=False)
+
+    def cell(self) -> Cell:
+        data = self.cleaned_data
+        return Cell(
+            **{name: data.get(name) or "" for name in CELL_ATTRIBUTES if name != "in_force_date"},
+            in_force_date=data.get("in_force_date"),
+            publishable=data["publishable"],
+        )
+
+
+class FieldEditForm(CellForm):
+    reason = forms.CharField(label=_("Reason for the change"), help_text=REASON_HELP, max_length=500)
+
+
+class FieldResponseForm(CellForm):
+    kind = forms.ChoiceField(label=_("Response"), choices=choices.ResponseKind.choices)
+    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    field_order = ["kind", "comment"]
 
     def clean(self):
         data = super().clean()

@@ -269,3 +269,19 @@ def cell_json(cell: Cell) -> dict:
     data = {name: getattr(cell, name) for name in Cell.attributes()}
     data["in_force_date"] = cell.in_force_date.isoformat() if cell.in_force_date else None
     return data
+
+
+@transaction.atomic
+def matrix_version_revise(*, version: MatrixVersion, actor: User | None, reason: str) -> MatrixVersion:
+    """The experts' next draft after the State's answers: the fields of ``version``, each with
+    the State's choice of whether it may be published. Proposed contents stay as answers for
+    the experts to weigh; they are not copied in blindly."""
+    if version.stage not in (Stage.SENT, Stage.RETURNED, Stage.APPROVED, Stage.PUBLISHED):
+        raise ValidationError(_("Only a version that has been sent to the State can be revised."))
+    draft = matrix_version_create(
+        state=version.state, template=version.template, based_on=version, actor=actor, reason=reason
+    )
+    for response in version.responses.select_related("row"):
+        entries = draft.entries.filter(row__code=response.row.code, weapon=response.weapon, column=response.column)
+        entries.update(publishable=response.publishable)
+    return draft

@@ -14,5 +14,6 @@ urlpatterns = [
     path("<str:code>/<int:number>/upload/", views.version_upload, name="version_upload"),
     path("<str:code>/<int:number>/upload/confirm/", views.version_upload_confirm, name="version_upload_confirm"),
     path("<str:code>/<int:number>/respond/", views.field_respond, name="field_respond"),
+    path("<str:code>/<int:number>/field/", views.field_edit, name="field_edit"),
     path("<str:code>/<int:number>/<slug:action>/", views.version_action, name="version_action"),
 ]

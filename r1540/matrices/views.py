@@ -232,11 +232,7 @@ def field_respond(request, code, number):
     form = forms.FieldResponseForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        proposed = diffing.Cell(
-            **{name: data.get(name) or "" for name in workbook.CELL_ATTRIBUTES if name != "in_force_date"},
-            in_force_date=data.get("in_force_date"),
-            publishable=data["publishable"],
-        )
+        proposed = form.cell()
         changed = any(getattr(proposed, name) != getattr(cell, name) for name in workbook.CELL_ATTRIBUTES)
         proposal = workbook.Proposal(
             key=key,
@@ -267,6 +263,7 @@ ACTIONS = {
     "return": (forms.ReasonForm, services.matrix_version_return),
     "approve": (forms.ApproveForm, services.matrix_version_approve),
     "publish": (forms.ReasonForm, services.matrix_version_publish),
+    "revise": (forms.ReasonForm, services.matrix_version_revise),
 }
 
 
@@ -284,10 +281,48 @@ def version_action(request, code, number, action):
     form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            service(version=version, actor=request.user, **form.cleaned_data)
+            result = service(version=version, actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             add_validation_error(form, error)
         else:
             messages.success(request, _("Done. The step is recorded in the review cycle."))
-            return redirect(version.get_absolute_url())
+            return redirect(result.get_absolute_url())
     return render(request, "matrices/version_action.html", {"version": version, "form": form, "action": action})
+
+
+def field_edit(request, code, number):
+    """Set one field of a draft (experts and the secretariat), with the reason kept."""
+    if (response := _require_sign_in(request)) is not None:
+        return response
+    version = _version(request, code, number)
+    if not policy_for(MatrixVersion).can_change(request.user, version):
+        raise PermissionDenied
+    key = (request.GET.get("row", ""), request.GET.get("weapon", ""), request.GET.get("column", ""))
+    fields = selectors.version_fields(version, request.user)
+    if key not in fields:
+        raise Http404
+    cell = fields[key]
+    row = selectors.rows_by_code(version)[key[0]]
+    initial = {name: getattr(cell, name) for name in diffing.Cell.attributes()}
+    form = forms.FieldEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.matrix_entry_set(
+                version=version,
+                row=row,
+                weapon=key[1],
+                column=key[2],
+                cell=form.cell(),
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as error:
+            add_validation_error(form, error)
+        else:
+            messages.success(request, _("Saved. The change is recorded in the history."))
+            return redirect(version.get_absolute_url())
+    return render(
+        request,
+        "matrices/field_respond.html",
+        {"version": version, "row": row, "key": key, "cell": cell, "form": form, "editing": True},
+    )

@@ -53,6 +53,20 @@ CASES = [
     ),
     Case("matrices:version_action", RESPONDERS, kwargs=action("own_sent_matrix", "return"), label="return"),
     Case(
+        "matrices:field_edit",
+        {**only(EDITORS), Role.DELEGATION: 403, Role.STATE_POC: 404, Role.ORGANIZATION_POC: 404, "public": 302},
+        kwargs=version("other_draft_matrix"),
+        data=lambda w: {"row": "op1.01", "weapon": "", "column": ""},
+        label="a draft",
+    ),
+    Case(
+        "matrices:field_edit",
+        {**only(()), Role.STATE_POC: 403, Role.ORGANIZATION_POC: 404},
+        kwargs=version("own_sent_matrix"),
+        data=lambda w: {"row": "op1.01", "weapon": "", "column": ""},
+        label="a sent version is frozen",
+    ),
+    Case(
         "matrices:version_action",
         {**only(EDITORS), Role.DELEGATION: 403, Role.STATE_POC: 404, Role.ORGANIZATION_POC: 404, "public": 302},
         kwargs=action("other_draft_matrix", "send"),

@@ -102,3 +102,16 @@ def test_the_public_page_of_a_published_version_hides_unpublishable_fields(clien
     page = client.get(world["own_published_matrix"].get_absolute_url()).content.decode()
     assert "Deposit 1979" in page
     assert "Not for the public" not in page
+
+
+def test_who_moved_a_version_and_why_is_not_public(client, world, cast):
+    from r1540.matrices.models import MatrixEvent
+
+    published = world["own_published_matrix"]
+    MatrixEvent.objects.create(
+        version=published, stage="published", actor=cast[Role.SECRETARIAT], at=published.created_at, reason="Posted"
+    )
+    public = client.get(published.get_absolute_url()).content.decode()
+    assert "Review cycle" in public and "Posted" not in public
+    client.force_login(cast[Role.EXPERT])
+    assert "Posted" in client.get(published.get_absolute_url()).content.decode()
