@@ -8,6 +8,6 @@ from r1540.matrices.models import MatrixVersion
 @panels.register("directory.State", "matrices/panels/state_matrices.html", order=30)
 def state_matrices(request, state) -> dict:
     versions = policy_for(MatrixVersion).visible(
-        request.user, MatrixVersion.objects.filter(state=state).select_related("template").order_by("-number")
+        request.user, MatrixVersion.objects.filter(state=state).select_related("state", "template").order_by("-number")
     )
     return {"versions": list(versions), "state": state}

@@ -115,3 +115,25 @@ def test_who_moved_a_version_and_why_is_not_public(client, world, cast):
     assert "Review cycle" in public and "Posted" not in public
     client.force_login(cast[Role.EXPERT])
     assert "Posted" in client.get(published.get_absolute_url()).content.decode()
+
+
+def test_the_state_profile_does_not_query_per_version(client, world, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from r1540.matrices.tests.factories import MatrixVersionFactory
+
+    url = world["own_state"].get_absolute_url()
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    for number in range(3, 9):
+        MatrixVersionFactory(
+            state=world["own_state"],
+            template=world["matrix_template"],
+            number=number,
+            stage="superseded",
+            approved_date="2021-01-01",
+            published_date="2021-01-02",
+        )
+    with django_assert_max_num_queries(len(before)):
+        client.get(url)
