@@ -8,6 +8,7 @@ from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from r1540.core import roles
 from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
 from r1540.matrices import filters, selectors
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
@@ -111,6 +112,16 @@ class CellChangeSerializer(serializers.Serializer):
     changes = FieldChangeSerializer(many=True)
 
 
+class TrendsSerializer(serializers.Serializer):
+    states = serializers.IntegerField(help_text="Published matrices counted.")
+    average = serializers.FloatField(help_text="Average number of fields with measures per matrix.")
+    by_section = serializers.ListField(child=serializers.DictField())
+    by_weapon = serializers.ListField(child=serializers.DictField())
+    by_group = serializers.ListField(child=serializers.DictField())
+    distribution = serializers.ListField(child=serializers.DictField())
+    by_year = serializers.ListField(child=serializers.DictField())
+
+
 class MatrixTemplateViewSet(HistoryMixin, ReadOnlyViewSet):
     """Matrix templates: sections by operative paragraph, rows and the fields each row has."""
 
@@ -183,6 +194,14 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
             for change in changes
         ]
         return Response(CellChangeSerializer(data, many=True).data)
+
+    @extend_schema(responses=TrendsSerializer)
+    @action(detail=False, methods=["get"], filterset_class=None, pagination_class=None)
+    def trends(self, request):
+        """Fields with measures in the published matrices, by section, weapon, regional group
+        and year, and the distribution of States by their number of such fields."""
+        figures = selectors.trends(publishable_only=not roles.is_committee(request.user))
+        return Response(TrendsSerializer(figures).data)
 
 
 def _text(value):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 
 from r1540.core import roles
 from r1540.core.i18n import contains_in_any_language
@@ -20,6 +21,21 @@ class MatrixVersionQuerySet(models.QuerySet):
     def open(self):
         """Versions still in the review cycle (not yet approved)."""
         return self.filter(stage__in=["draft", "sent", "returned"])
+
+    def with_measure_count(self, *, publishable_only: bool = False):
+        """Each version's number of fields with measures (X), as a subquery so that it can be
+        grouped and averaged."""
+        from r1540.matrices.models import MatrixEntry
+
+        entries = MatrixEntry.objects.filter(publishable=True) if publishable_only else MatrixEntry.objects.all()
+        count = (
+            entries.filter(version=OuterRef("pk"), value="X")
+            .order_by()
+            .values("version")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return self.annotate(measures=Coalesce(Subquery(count), 0))
 
     def visible_to(self, user):
         """The Committee sees every version; a State's POC also its own State's versions once

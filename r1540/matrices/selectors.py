@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.db.models import Avg, Count, F
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
 from r1540.matrices import choices, diffing, workbook
@@ -128,3 +130,56 @@ def workbook_headers() -> list[str]:
     }
     extra = {"title": str(_("field")), "response": str(_("response")), "comment": str(_("comment"))}
     return [str({**labels, **extra}.get(name, name)).capitalize() for name in workbook.COLUMNS]
+
+
+def trends(*, versions=None, publishable_only: bool = True) -> dict:
+    """Fields with measures (X) in the published matrices, counted by the database: by section,
+    by weapon, by regional group, by year of approval, and the distribution of States by how
+    many fields with measures their matrix has (the Committee compares such distributions
+    between reviews)."""
+    versions = MatrixVersion.objects.current_published() if versions is None else versions
+    measures = MatrixEntry.objects.filter(version__in=versions, value="X")
+    if publishable_only:  # what the public may see: the fields each State agreed to publish
+        measures = measures.filter(publishable=True)
+    by_section = list(
+        measures.values("row__section__code", "row__section__title")
+        .annotate(fields=Count("pk"))
+        .order_by("row__section__code")
+    )
+    by_weapon = list(measures.exclude(weapon="").values("weapon").annotate(fields=Count("pk")).order_by("weapon"))
+    by_group = list(
+        measures.values("version__state__regional_group")
+        .annotate(fields=Count("pk"), states=Count("version__state", distinct=True))
+        .order_by("version__state__regional_group")
+    )
+    scored = MatrixVersion.objects.filter(pk__in=versions.values("pk")).with_measure_count(
+        publishable_only=publishable_only
+    )
+    buckets = (
+        scored.annotate(bucket=(F("measures") / BUCKET) * BUCKET)
+        .values("bucket")
+        .annotate(states=Count("pk"))
+        .order_by("bucket")
+    )
+    by_year = list(
+        MatrixVersion.objects.published()
+        .with_measure_count(publishable_only=publishable_only)
+        .annotate(year=ExtractYear("approved_date"))
+        .values("year")
+        .annotate(versions=Count("pk"), average=Avg("measures"))
+        .order_by("year")
+    )
+    totals = scored.aggregate(states=Count("pk"), average=Avg("measures"))
+    return {
+        "by_section": by_section,
+        "by_weapon": by_weapon,
+        "by_group": by_group,
+        "distribution": list(buckets),
+        "by_year": by_year,
+        "states": totals["states"],
+        "average": totals["average"] or 0,
+    }
+
+
+#: Width of the bars of the distribution of States by fields with measures.
+BUCKET = 25

@@ -1,5 +1,6 @@
 """Matrix pages: templates, a State's versions laid out as the matrix, the diff of two."""
 
+import csv
 import datetime
 
 from django.contrib import messages
@@ -326,3 +327,29 @@ def field_edit(request, code, number):
         "matrices/field_respond.html",
         {"version": version, "row": row, "key": key, "cell": cell, "form": form, "editing": True},
     )
+
+
+def trends(request):
+    """Implementation trends from the published matrices, as charts, tables and CSV."""
+    figures = selectors.trends(publishable_only=not roles.is_committee(request.user))
+    if request.GET.get("format") == "csv":
+        return _trends_csv(figures)
+    return render(request, "matrices/trends.html", {"figures": figures, "bucket": selectors.BUCKET})
+
+
+def _trends_csv(figures: dict) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="matrix-trends.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["breakdown", "key", "fields_with_measures"])
+    for item in figures["by_section"]:
+        writer.writerow(["section", item["row__section__code"], item["fields"]])
+    for item in figures["by_weapon"]:
+        writer.writerow(["weapon", item["weapon"], item["fields"]])
+    for item in figures["by_group"]:
+        writer.writerow(["regional_group", item["version__state__regional_group"], item["fields"]])
+    writer.writerow([])
+    writer.writerow(["distribution_from", "distribution_to", "states"])
+    for item in figures["distribution"]:
+        writer.writerow([item["bucket"], item["bucket"] + selectors.BUCKET - 1, item["states"]])
+    return response

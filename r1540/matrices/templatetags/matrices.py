@@ -2,6 +2,7 @@
 
 from django import template
 
+from r1540.directory.choices import RegionalGroup
 from r1540.matrices import choices
 
 register = template.Library()
@@ -15,6 +16,11 @@ def weapon_label(code: str) -> str:
 @register.filter
 def column_label(code: str) -> str:
     return choices.LegalColumn(code).label if code else ""
+
+
+@register.filter
+def group_label(code: str) -> str:
+    return RegionalGroup(code).label if code else ""
 
 
 @register.filter

@@ -29,6 +29,8 @@ def action(key, name):
 CASES = [
     Case("matrices:version_list", expect(200)),
     Case("matrices:template_list", expect(200)),
+    Case("matrices:trends", expect(200)),
+    Case("matrixversion-trends", expect(200)),
     Case("matrices:template", expect(200), kwargs=lambda w: {"code": w["matrix_template"].code}),
     Case("matrices:version", expect(200), kwargs=version("own_published_matrix"), label="published"),
     Case("matrices:version", OWN_UNDER_REVIEW, kwargs=version("own_sent_matrix"), label="own State, sent"),
