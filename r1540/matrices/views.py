@@ -122,6 +122,14 @@ def version_workbook(request, code, number):
     return response
 
 
+def _answerable_version(request, code: str, number: int) -> MatrixVersion:
+    """The version, if this user may answer for its State now."""
+    version = _version(request, code, number)
+    if not can_respond(request.user, version):
+        raise PermissionDenied
+    return version
+
+
 def _session_key(version) -> str:
     return "matrix-upload-{}".format(version.pk)
 
@@ -131,9 +139,7 @@ def version_upload(request, code, number):
     to confirm, and nothing is written before the confirmation."""
     if (response := _require_sign_in(request)) is not None:
         return response
-    version = _version(request, code, number)
-    if not can_respond(request.user, version):
-        raise PermissionDenied
+    version = _answerable_version(request, code, number)
     form = forms.UploadForm(request.POST or None, request.FILES or None)
     errors = []
     if request.method == "POST" and form.is_valid():
@@ -149,9 +155,7 @@ def version_upload(request, code, number):
 def version_upload_confirm(request, code, number):
     if (response := _require_sign_in(request)) is not None:
         return response
-    version = _version(request, code, number)
-    if not can_respond(request.user, version):
-        raise PermissionDenied
+    version = _answerable_version(request, code, number)
     stored = request.session.get(_session_key(version))
     if stored is None:
         return redirect("matrices:version_upload", code=code, number=number)
@@ -218,9 +222,7 @@ def field_respond(request, code, number):
     """Answer for one field online."""
     if (response := _require_sign_in(request)) is not None:
         return response
-    version = _version(request, code, number)
-    if not can_respond(request.user, version):
-        raise PermissionDenied
+    version = _answerable_version(request, code, number)
     key = (request.GET.get("row", ""), request.GET.get("weapon", ""), request.GET.get("column", ""))
     fields = selectors.version_fields(version, request.user)
     if key not in fields:

@@ -8,10 +8,10 @@ from django.core import mail
 from django.core.mail import BadHeaderError
 from django.core.management import call_command
 from django_tasks import TaskResultStatus
-from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
 from r1540 import settings as project_settings
+from r1540.core.management.commands.serve import build_worker
 from r1540.core.tasks import send_email
 
 #: What settings.py builds for R1540_TASKS=database (the default outside the tests).
@@ -27,16 +27,7 @@ def database_tasks(settings, transactional_db):
 
 def worker(queue_names=("*",)):
     """The in-process worker of ``manage.py serve``, but stopping once the queue is empty."""
-    return Worker(
-        queue_names=list(queue_names),
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id="test-worker",
-        excluded_queue_names=[],
-    )
+    return build_worker(queue_names=queue_names, batch=True, worker_id="test-worker")
 
 
 def enqueue_mail():

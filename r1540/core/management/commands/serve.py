@@ -10,18 +10,22 @@ from django.contrib.staticfiles.management.commands.runserver import Command as 
 from django_tasks_db.management.commands.db_worker import Worker
 
 
-def start_inprocess_worker() -> threading.Thread:
-    worker = Worker(
-        queue_names=["*"],
-        interval=1.0,
-        batch=False,
+def build_worker(*, queue_names=("*",), batch: bool = False, worker_id: str = "inprocess") -> Worker:
+    """A database-backed task worker; ``batch`` stops it once the queue is empty."""
+    return Worker(
+        queue_names=list(queue_names),
+        interval=0 if batch else 1.0,
+        batch=batch,
         backend_name="default",
         startup_delay=False,
         max_tasks=None,
-        worker_id="inprocess",
+        worker_id=worker_id,
         excluded_queue_names=[],
     )
-    thread = threading.Thread(target=worker.run, name="r1540-task-worker", daemon=True)
+
+
+def start_inprocess_worker() -> threading.Thread:
+    thread = threading.Thread(target=build_worker().run, name="r1540-task-worker", daemon=True)
     thread.start()
     return thread
 
