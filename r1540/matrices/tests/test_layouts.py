@@ -144,3 +144,18 @@ def test_every_bad_row_is_reported_with_its_place_and_nothing_is_written(db, dat
 def test_a_template_without_its_file_is_reported(data_dir):
     data = layouts.read_layouts(data_dir)
     assert [(item.file, item.column) for item in data.errors] == [("templates.csv", "code")]
+
+
+def test_the_real_templates_load_with_their_sections(db):
+    services.matrix_templates_load()
+    sections = {
+        template.code: [section.code for section in template.sections.all()]
+        for template in MatrixTemplate.objects.all()
+    }
+    assert sections["2011"] == ["op1", "op2", "op3ab", "op3cd"]
+    assert sections["2017"][:4] == ["op1", "op2", "op3ab", "op3cd"] and len(sections["2017"]) > 4
+    npt = MatrixRow.objects.get(template__code="2011", code="op1.01")
+    assert not npt.provisional and npt.title_zh_hans
+    assert MatrixRow.objects.filter(template__code="2011", provisional=True).exists()
+    shared = set(MatrixRow.objects.filter(template__code="2011").values_list("code", flat=True))
+    assert shared <= set(MatrixRow.objects.filter(template__code="2017").values_list("code", flat=True))
