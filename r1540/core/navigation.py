@@ -60,6 +60,7 @@ MENU: list[MenuGroup] = [
             MenuItem(_("National reports"), "reporting:report_list"),
             MenuItem(_("States yet to report"), "reporting:non_reporting"),
             MenuItem(_("1540 matrices"), "matrices:version_list"),
+            MenuItem(_("Progress of the review"), "matrices:review"),
             MenuItem(_("Implementation trends"), "matrices:trends"),
             MenuItem(_("Matrix templates"), "matrices:template_list"),
         ],

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from django.db.models import Avg, Count, F
+from django.db.models import Avg, Count, F, Max, OuterRef, Subquery
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from r1540.matrices import choices, diffing, workbook
@@ -183,3 +184,23 @@ def trends(*, versions=None, publishable_only: bool = True) -> dict:
 
 #: Width of the bars of the distribution of States by fields with measures.
 BUCKET = 25
+
+
+def review_progress(today=None) -> dict:
+    """Where the systematic review stands (programme of work, para 8 (d)): for each regional
+    group, how many States' latest versions are at each stage, and the pending versions, the
+    oldest (and overdue) first."""
+    today = today or timezone.localdate()
+    latest = MatrixVersion.objects.filter(state=OuterRef("state")).order_by("-number").values("number")[:1]
+    current = MatrixVersion.objects.filter(number=Subquery(latest), state__status="member")
+    counts = current.values("state__regional_group", "stage").annotate(states=Count("pk"))
+    table: dict[str, dict[str, int]] = {}
+    for item in counts:
+        table.setdefault(item["state__regional_group"], {})[item["stage"]] = item["states"]
+    pending = (
+        current.filter(stage__in=["draft", "sent", "returned"])
+        .select_related("state")
+        .annotate(last_step=Max("events__at"))
+        .order_by(F("comment_deadline_date").asc(nulls_last=True), "created_at")
+    )
+    return {"table": table, "pending": list(pending), "today": today}

@@ -7,6 +7,7 @@ app_name = "matrices"
 urlpatterns = [
     path("", views.MatrixVersionListView.as_view(), name="version_list"),
     path("trends/", views.trends, name="trends"),
+    path("review/", views.review, name="review"),
     path("templates/", views.template_list, name="template_list"),
     path("templates/<slug:code>/", views.template_detail, name="template"),
     path("<str:code>/<int:number>/", views.MatrixVersionDetailView.as_view(), name="version"),

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _l
 from r1540.core import roles
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error
+from r1540.directory.choices import RegionalGroup
 from r1540.matrices import choices, diffing, filters, forms, selectors, services, tables, workbook
 from r1540.matrices.models import MatrixTemplate, MatrixVersion
 from r1540.matrices.policies import can_respond
@@ -355,3 +356,19 @@ def _trends_csv(figures: dict) -> HttpResponse:
     for item in figures["distribution"]:
         writer.writerow([item["bucket"], item["bucket"] + selectors.BUCKET - 1, item["states"]])
     return response
+
+
+def review(request):
+    """Progress of the systematic review of the matrices."""
+    progress = selectors.review_progress()
+    stages = [stage for stage in choices.Stage if stage != choices.Stage.SUPERSEDED]
+    rows = [
+        {"group": group, "counts": [progress["table"].get(group.value, {}).get(stage.value, 0) for stage in stages]}
+        for group in RegionalGroup
+        if group.value in progress["table"]
+    ]
+    return render(
+        request,
+        "matrices/review.html",
+        {"stages": stages, "rows": rows, "pending": progress["pending"], "today": progress["today"]},
+    )

@@ -30,6 +30,7 @@ CASES = [
     Case("matrices:version_list", expect(200)),
     Case("matrices:template_list", expect(200)),
     Case("matrices:trends", expect(200)),
+    Case("matrices:review", expect(200)),
     Case("matrixversion-trends", expect(200)),
     Case("matrices:template", expect(200), kwargs=lambda w: {"code": w["matrix_template"].code}),
     Case("matrices:version", expect(200), kwargs=version("own_published_matrix"), label="published"),

@@ -1,5 +1,7 @@
 """Implementation trends are computed by the database and agree with a direct SQL count."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.urls import reverse
@@ -77,3 +79,13 @@ def test_the_trends_page_and_api_and_csv(client, published):
     csv = client.get(reverse("matrices:trends"), {"format": "csv"})
     assert csv["Content-Type"].startswith("text/csv")
     assert "nuclear" in csv.content.decode()
+
+
+def test_review_progress_counts_each_states_latest_version_and_lists_the_overdue_first(client, world):
+    from r1540.matrices.selectors import review_progress
+
+    progress = review_progress(today=datetime.date(2026, 6, 1))
+    assert progress["table"] == {"asia_pacific": {"sent": 1}, "western_european_others": {"draft": 1}}
+    assert [version.state.iso3 for version in progress["pending"]] == ["IDN", "FRA"]
+    page = client.get(reverse("matrices:review")).content.decode()
+    assert 'data-chart-table="stages-table"' in page
