@@ -5,8 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy as _
 
 from r1540.core import panels
 from r1540.core.i18n import all_languages
@@ -22,7 +21,7 @@ class StateListView(ObjectListView):
     queryset = State.objects.all()
     filterset_class = filters.StateFilterSet
     table_class = tables.StateTable
-    intro = _l(
+    intro = _(
         "The 193 Member States of the United Nations. The Holy See and the State of Palestine, non-member "
         "observer States, are listed under Status."
     )
@@ -69,7 +68,7 @@ class OrganizationListView(ObjectListView):
     queryset = Organization.objects.select_related("parent")
     filterset_class = filters.OrganizationFilterSet
     table_class = tables.OrganizationTable
-    intro = _l("International, regional and subregional organizations and UN bodies the Committee works with.")
+    intro = _("International, regional and subregional organizations and UN bodies the Committee works with.")
 
 
 class OrganizationDetailView(ObjectDetailView):
@@ -98,7 +97,7 @@ class PointOfContactListView(ObjectListView):
     queryset = PointOfContact.objects.select_related("person", "state", "organization")
     filterset_class = filters.PointOfContactFilterSet
     table_class = tables.PointOfContactTable
-    intro = _l("Points of contact of States and organizations. Personal data: for official use only.")
+    intro = _("Points of contact of States and organizations. Personal data: for official use only.")
 
 
 class PointOfContactDetailView(ObjectDetailView):

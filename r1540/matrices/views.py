@@ -8,8 +8,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy as _
 
 from r1540.core import roles
 from r1540.core.permissions import policy_for
@@ -25,7 +24,7 @@ class MatrixVersionListView(ObjectListView):
     queryset = MatrixVersion.objects.select_related("state", "template")
     filterset_class = filters.MatrixVersionFilterSet
     table_class = tables.MatrixVersionTable
-    intro = _l(
+    intro = _(
         "Each State's 1540 matrix, version by version. The matrix is a reference tool for assistance and "
         "dialogue; it is not a measure of compliance."
     )

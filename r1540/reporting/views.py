@@ -4,8 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy as _
 
 from r1540.core import roles
 from r1540.core.permissions import policy_for
@@ -27,7 +26,7 @@ class NationalReportListView(ObjectListView):
     filterset_class = filters.NationalReportFilterSet
     table_class = tables.NationalReportTable
     add_url_name = "reporting:report_add"
-    intro = _l("First reports and additional information submitted by States under resolution 1540 (2004).")
+    intro = _("First reports and additional information submitted by States under resolution 1540 (2004).")
 
 
 class NationalReportDetailView(ObjectDetailView):
