@@ -13,3 +13,9 @@ WHITENOISE_AUTOREFRESH = True
 # Tasks run where they are enqueued, so a test sees their effect without a worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "mail"]}}
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}  # noqa: F405
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not the in-memory default: the live server of the browser tests then has its own
+    # connection instead of sharing the test thread's, which can deadlock. pytest-xdist gives
+    # each worker its own file (the name gets a _gw<N> suffix).
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-r1540.sqlite3")}  # noqa: F405
