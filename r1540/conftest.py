@@ -119,3 +119,14 @@ def reference_data(db):
     from r1540.directory.services import reference_data_load
 
     return reference_data_load()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in the default language, whatever the previous test's requests activated."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()

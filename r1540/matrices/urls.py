@@ -13,6 +13,7 @@ urlpatterns = [
     path("<str:code>/<int:number>/", views.MatrixVersionDetailView.as_view(), name="version"),
     path("<str:code>/<int:number>/diff/", views.version_diff, name="version_diff"),
     path("<str:code>/<int:number>/workbook/", views.version_workbook, name="version_workbook"),
+    path("<str:code>/<int:number>/document.<str:kind>", views.version_document, name="version_document"),
     path("<str:code>/<int:number>/upload/", views.version_upload, name="version_upload"),
     path("<str:code>/<int:number>/upload/confirm/", views.version_upload_confirm, name="version_upload_confirm"),
     path("<str:code>/<int:number>/respond/", views.field_respond, name="field_respond"),

@@ -14,7 +14,7 @@ from r1540.core import roles
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error
 from r1540.directory.choices import RegionalGroup
-from r1540.matrices import choices, diffing, filters, forms, selectors, services, tables, workbook
+from r1540.matrices import choices, diffing, exports, filters, forms, selectors, services, tables, workbook
 from r1540.matrices.models import MatrixTemplate, MatrixVersion
 from r1540.matrices.policies import can_respond
 
@@ -371,3 +371,22 @@ def review(request):
         "matrices/review.html",
         {"stages": stages, "rows": rows, "pending": progress["pending"], "today": progress["today"]},
     )
+
+
+DOCUMENT_TYPES = {
+    "pdf": ("application/pdf", exports.matrix_pdf),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", exports.matrix_docx),
+}
+
+
+def version_document(request, code, number, kind):
+    """The version as a PDF or Word document in the reader's language."""
+    if kind not in DOCUMENT_TYPES:
+        raise Http404
+    version = _version(request, code, number)
+    content_type, build = DOCUMENT_TYPES[kind]
+    response = HttpResponse(build(version, request.user, request.LANGUAGE_CODE), content_type=content_type)
+    response["Content-Disposition"] = 'attachment; filename="matrix-{}-v{}-{}.{}"'.format(
+        code.lower(), number, request.LANGUAGE_CODE, kind
+    )
+    return response

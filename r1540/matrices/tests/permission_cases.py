@@ -44,6 +44,18 @@ CASES = [
         label="own State, sent",
     ),
     Case("matrices:version_workbook", {**expect(200), "public": 302}, kwargs=version("own_published_matrix")),
+    Case(
+        "matrices:version_document",
+        expect(200),
+        kwargs=lambda w: {**version("own_published_matrix")(w), "kind": "pdf"},
+        label="published, PDF",
+    ),
+    Case(
+        "matrices:version_document",
+        OWN_UNDER_REVIEW,
+        kwargs=lambda w: {**version("own_sent_matrix")(w), "kind": "docx"},
+        label="own State, sent, Word",
+    ),
     # Answering is for the State (and the experts and secretariat who record a note verbale).
     Case("matrices:version_upload", RESPONDERS, kwargs=version("own_sent_matrix"), label="own State, sent"),
     Case("matrices:version_upload", NO_ONE_ANSWERS, kwargs=version("own_published_matrix"), label="published"),
