@@ -76,6 +76,26 @@ def world(db):
     own_report = NationalReportFactory(state=indonesia, submitted_date=datetime.date(2004, 10, 28))
     other_unpublished_report = NationalReportFactory(state=france, published=False)
     own_dialogue = DialogueEntryFactory(state=indonesia)
+    from r1540.reporting.tests.factories import (
+        ActionPlanFactory,
+        AdherenceFactory,
+        ControlListFactory,
+        EffectivePracticeFactory,
+        InstrumentFactory,
+    )
+
+    npt_treaty = InstrumentFactory(
+        code="npt", name_en="Treaty on the Non-Proliferation of Nuclear Weapons", matrix_row=1
+    )
+    own_adherence = AdherenceFactory(state=indonesia, instrument=npt_treaty)
+    AdherenceFactory(state=france, instrument=npt_treaty)
+    own_draft_plan = ActionPlanFactory(state=indonesia, published=False, title="Draft plan of Indonesia")
+    other_published_plan = ActionPlanFactory(state=france)
+    other_private_practice = EffectivePracticeFactory(
+        state=france, consent_to_publish=False, published=False, title="Private practice of France"
+    )
+    own_organization_practice = EffectivePracticeFactory(state=None, organization=iaea, title="IAEA practice")
+    own_control_list = ControlListFactory(state=indonesia, published=False)
     return {
         "own_state": indonesia,
         "other_state": france,
@@ -94,6 +114,13 @@ def world(db):
         "own_report": own_report,
         "other_unpublished_report": other_unpublished_report,
         "own_dialogue": own_dialogue,
+        "npt_treaty": npt_treaty,
+        "own_adherence": own_adherence,
+        "own_draft_plan": own_draft_plan,
+        "other_published_plan": other_published_plan,
+        "other_private_practice": other_private_practice,
+        "own_organization_practice": own_organization_practice,
+        "own_control_list": own_control_list,
     }
 
 

@@ -54,6 +54,34 @@ class AuditedModelForm(StyledFormMixin, forms.ModelForm):
         self.order_fields([name for name in self.fields if name not in ("reason", "lock_version")])
 
 
+class CodeListMixin:
+    """Model fields that hold space-separated codes (``"nuclear chemical"``) edited as check
+    boxes: ``code_lists = {"weapons": Weapon.choices}``."""
+
+    code_lists: dict[str, list[tuple[str, str]]] = {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, choices in self.code_lists.items():
+            model_field = self._meta.model._meta.get_field(name)
+            self.fields[name] = forms.MultipleChoiceField(
+                label=model_field.verbose_name.capitalize(),
+                choices=choices,
+                required=not model_field.blank,
+                widget=forms.CheckboxSelectMultiple,
+                initial=(getattr(self.instance, name) or "").split(),
+            )
+            style_widget(self.fields[name])
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.code_lists:
+            if name in cleaned:
+                cleaned[name] = " ".join(cleaned[name])
+                setattr(self.instance, name, cleaned[name])
+        return cleaned
+
+
 class LoginForm(StyledFormMixin, AuthenticationForm):
     pass
 

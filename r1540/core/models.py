@@ -1,5 +1,6 @@
 """Users and the abstract bases every r1540 model builds on."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models import Q
@@ -30,6 +31,28 @@ class AuditedModel(BaseModel):
 
     class Meta:
         abstract = True
+
+
+class DocumentFile(AuditedModel):
+    """One language version of a document: an uploaded file or a link to where it is published.
+    Concrete children add the foreign key to their document."""
+
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    original = models.BooleanField(_("original language"), default=False)
+    file = models.FileField(_("file"), upload_to="documents/%Y/", blank=True)
+    link = models.URLField(_("link"), blank=True, help_text=_("Where the file is published, if elsewhere."))
+    pages = models.PositiveIntegerField(_("pages"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(name="%(app_label)s_%(class)s_file_or_link", condition=~Q(file="") | ~Q(link="")),
+        ]
+
+    def url(self, request=None) -> str:
+        if self.file:
+            return request.build_absolute_uri(self.file.url) if request is not None else self.file.url
+        return self.link
 
 
 class R1540UserManager(UserManager):

@@ -59,10 +59,15 @@ MENU: list[MenuGroup] = [
         [
             MenuItem(_("National reports"), "reporting:report_list"),
             MenuItem(_("States yet to report"), "reporting:non_reporting"),
+            MenuItem(_("Treaties and adherence"), "reporting:instrument_list"),
+            MenuItem(_("National action plans"), "reporting:actionplan_list"),
+            MenuItem(_("Effective practices"), "reporting:practice_list"),
+            MenuItem(_("Control lists"), "reporting:controllist_list"),
             MenuItem(_("1540 matrices"), "matrices:version_list"),
             MenuItem(_("Progress of the review"), "matrices:review"),
             MenuItem(_("Implementation trends"), "matrices:trends"),
             MenuItem(_("Matrix templates"), "matrices:template_list"),
+            MenuItem(_("Matrices and treaty adherence"), "matrices:adherence_check", roles.is_committee),
         ],
     ),
     MenuGroup(

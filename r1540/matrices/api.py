@@ -1,5 +1,7 @@
 """Matrix endpoints of the REST API: templates, versions, their fields and the diff of two."""
 
+from django.conf import settings
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -10,7 +12,7 @@ from rest_framework.response import Response
 
 from r1540.core import roles
 from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
-from r1540.matrices import filters, selectors
+from r1540.matrices import exports, filters, selectors
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
 
 
@@ -112,6 +114,13 @@ class CellChangeSerializer(serializers.Serializer):
     changes = FieldChangeSerializer(many=True)
 
 
+class AdherenceFindingSerializer(serializers.Serializer):
+    row = serializers.IntegerField(help_text="The row of the OP 1 section.")
+    kind = serializers.ChoiceField(choices=["missing", "unsupported"])
+    value = serializers.CharField(allow_blank=True)
+    instruments = serializers.ListField(child=serializers.DictField())
+
+
 class TrendsSerializer(serializers.Serializer):
     states = serializers.IntegerField(help_text="Published matrices counted.")
     average = serializers.FloatField(help_text="Average number of fields with measures per matrix.")
@@ -202,6 +211,74 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         and year, and the distribution of States by their number of such fields."""
         figures = selectors.trends(publishable_only=not roles.is_committee(request.user))
         return Response(TrendsSerializer(figures).data)
+
+    @extend_schema(
+        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
+        parameters=[
+            OpenApiParameter("kind", OpenApiTypes.STR, enum=list(exports.DOCUMENT_TYPES), required=True),
+            OpenApiParameter("language", OpenApiTypes.STR, enum=[code for code, _name in settings.LANGUAGES]),
+        ],
+    )
+    @action(detail=True, methods=["get"], filterset_class=None)
+    def document(self, request, *args, **kwargs):
+        """The version as PDF, Word, Excel or CSV, with the fields the caller may see; headings
+        in ``language`` (default: the request's)."""
+        version = self.get_object()
+        kind, language = _download_options(request, exports.DOCUMENT_TYPES)
+        content_type, build = exports.DOCUMENT_TYPES[kind]
+        return _attachment(
+            build(version, request.user, language),
+            content_type,
+            "matrix-{}-v{}-{}.{}".format(version.state.iso3.lower(), version.number, language, kind),
+        )
+
+    @extend_schema(
+        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
+        parameters=[
+            OpenApiParameter("kind", OpenApiTypes.STR, enum=list(exports.TABLE_TYPES), required=True),
+            OpenApiParameter("language", OpenApiTypes.STR, enum=[code for code, _name in settings.LANGUAGES]),
+        ],
+    )
+    @action(detail=False, methods=["get"], filterset_class=None, pagination_class=None)
+    def published(self, request):
+        """Every current published matrix in one table, one line per recorded field."""
+        kind, language = _download_options(request, exports.TABLE_TYPES)
+        content_type, build = exports.TABLE_TYPES[kind]
+        return _attachment(
+            build(request.user, language), content_type, "published-matrices-{}.{}".format(language, kind)
+        )
+
+    @extend_schema(responses=AdherenceFindingSerializer(many=True))
+    @action(detail=True, methods=["get"], url_path="adherence-check", filterset_class=None)
+    def adherence_check(self, request, *args, **kwargs):
+        """Where the OP 1 fields of this version disagree with the State's treaty adherence."""
+        version = self.get_object()
+        findings = [
+            {
+                "row": finding.row,
+                "kind": finding.kind,
+                "value": finding.value,
+                "instruments": [{"code": code, "status": status} for code, _name, status in finding.instruments],
+            }
+            for finding in selectors.adherence_findings(version, request.user)
+        ]
+        return Response(AdherenceFindingSerializer(findings, many=True).data)
+
+
+def _download_options(request, types: dict) -> tuple[str, str]:
+    kind = request.query_params.get("kind", "")
+    if kind not in types:
+        raise serializers.ValidationError({"kind": _("Choose one of: {kinds}.").format(kinds=", ".join(types))})
+    language = request.query_params.get("language") or request.LANGUAGE_CODE
+    if language not in dict(settings.LANGUAGES):
+        raise serializers.ValidationError({"language": _("Unknown language “{code}”.").format(code=language)})
+    return kind, language
+
+
+def _attachment(content: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = 'attachment; filename="{}"'.format(filename)
+    return response
 
 
 def _text(value):

@@ -1,6 +1,8 @@
 """Demo matrices for every Member State, synthetic and labelled as demo.
 
-The templates are the real reference files. Each State gets a published matrix on the 2011
+The templates are the real reference files, and the OP 1 fields follow each State's real
+treaty adherence (``reporting/data/adherence.csv``) with a few deliberate slips for the
+consistency check to find. Each State gets a published matrix on the 2011
 layout (later superseded) and one on the 2017 layout, and the 2020 review (Annex II of the
 programme of work) is under way: some States have a draft, some have been sent theirs, some
 have returned it. Fields are drawn at random around a per-State level of implementation so that
@@ -16,16 +18,34 @@ import random
 from django.db import transaction
 
 from r1540.directory.models import State
+from r1540.matrices import consistency
 from r1540.matrices.models import MatrixEntry, MatrixTemplate, MatrixVersion
 from r1540.matrices.services import matrix_templates_load
+from r1540.reporting import selectors as reporting_selectors
 
 
-def _entries(version, cells, level: float, rng: random.Random) -> list[MatrixEntry]:
+def _op1(row, adherence: dict[int, list], roll: float, rng: random.Random) -> tuple[str, str]:
+    """An OP 1 field follows the State's real treaty adherence where it is known, with a few
+    deliberate disagreements for the consistency check to find; elsewhere it is drawn."""
+    instruments = adherence.get(consistency.op1_row_number(row.code) or 0)
+    if not instruments:
+        return ("X" if roll < 0.75 else ("" if roll < 0.95 else "?")), ""
+    parties = [name for _code, name, status in instruments if status == "party"]
+    value = "X" if parties else ""
+    if rng.random() < 0.02:
+        value = "" if value else "X"
+    return value, parties[0] if parties and value == "X" else ""
+
+
+def _entries(version, cells, level: float, rng: random.Random, adherence: dict[int, list]) -> list[MatrixEntry]:
     entries = []
     for row, (weapon, column) in cells:
         roll = rng.random()
+        instrument = ""
         if row.section.code == "op1":
-            value = "X" if roll < 0.75 else ("" if roll < 0.95 else "?")
+            value, instrument = _op1(row, adherence, roll, rng)
+            if not value:
+                continue
         elif roll < level:
             value = "X"
         elif roll < level + 0.08:
@@ -41,7 +61,7 @@ def _entries(version, cells, level: float, rng: random.Random) -> list[MatrixEnt
                 weapon=weapon,
                 column=column,
                 value=value,
-                instrument="Demo act No. {}".format(rng.randint(1, 300)) if value == "X" else "",
+                instrument=instrument or ("Demo act No. {}".format(rng.randint(1, 300)) if value == "X" else ""),
                 source="National report, p. {} (demo)".format(rng.randint(1, 60)) if value else "",
                 publishable=rng.random() > 0.02,
             )
@@ -63,7 +83,11 @@ def load(*, stdout=None) -> None:
             [(row, pair) for row in template.rows.select_related("section") for pair in row.cells()],
         )
     versions, entries = [], []
+    treaties = reporting_selectors.adherence_by_matrix_row()
     for state in State.objects.members().order_by("iso3"):
+        adherence: dict[int, list] = {}
+        for row, code, name, status in treaties.get(state.pk, []):
+            adherence.setdefault(row, []).append((code, name, status))
         level = rng.uniform(0.15, 0.6)
         plan = [
             ("2011", "superseded", datetime.date(rng.randint(2012, 2016), rng.randint(1, 12), rng.randint(1, 28))),
@@ -93,7 +117,7 @@ def load(*, stdout=None) -> None:
             )
             version.save()
             versions.append(version)
-            entries.extend(_entries(version, cells, min(level + 0.05 * (number - 1), 0.9), rng))
+            entries.extend(_entries(version, cells, min(level + 0.05 * (number - 1), 0.9), rng, adherence))
             previous = version
     MatrixEntry.objects.bulk_create(entries, batch_size=2000)
     if stdout is not None:

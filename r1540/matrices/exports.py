@@ -1,21 +1,25 @@
 """A matrix version as the Committee's documents: PDF (WeasyPrint) and Word (python-docx), in the
-reader's language, with the fields the reader may see. Headings and row titles come from the
+reader's language, with the fields the reader may see; and as tables (CSV, Excel) with one line
+per field. Headings and row titles come from the
 template in that language; Chinese and Arabic are set in the Noto fonts the platform installs."""
 
 from __future__ import annotations
 
+import datetime
 import io
 
+import tablib
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from weasyprint import HTML
 
-from r1540.matrices import selectors
+from r1540.matrices import diffing, selectors
 from r1540.matrices.models import MatrixVersion
 from r1540.matrices.templatetags.matrices import column_label, weapon_label
 
@@ -111,3 +115,104 @@ def matrix_docx(version: MatrixVersion, user, language: str) -> bytes:
         output = io.BytesIO()
         document.save(output)
         return output.getvalue()
+
+
+#: The columns of the tabular exports (CSV and Excel), one line per field.
+TABLE_COLUMNS = (
+    ("state", _lazy("State (ISO code)")),
+    ("version", _lazy("Version")),
+    ("stage", _lazy("Stage")),
+    ("approved_date", _lazy("Date of Committee approval")),
+    ("section", _lazy("Section")),
+    ("row", _lazy("Row")),
+    ("row_title", _lazy("Row title")),
+    ("weapon", _lazy("Weapon")),
+    ("column", _lazy("Legal column")),
+    ("value", _lazy("Value")),
+    ("instrument", _lazy("Legal instrument")),
+    ("article", _lazy("Article or section")),
+    ("in_force_date", _lazy("In force since")),
+    ("reference", _lazy("Link or document symbol")),
+    ("original_language", _lazy("Original language")),
+    ("remarks", _lazy("Remarks")),
+    ("source", _lazy("Source")),
+)
+
+
+def _dataset(lines) -> tablib.Dataset:
+    dataset = tablib.Dataset(headers=[str(label) for _name, label in TABLE_COLUMNS], title="Matrix")
+    for line in lines:
+        dataset.append([_plain(line.get(name)) for name, _label in TABLE_COLUMNS])
+    return dataset
+
+
+def _plain(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def matrix_table(version: MatrixVersion, user, language: str) -> tablib.Dataset:
+    """Every field of the version the user may see, blank ones included, in template order."""
+    with translation.override(language):
+        rows = selectors.rows_by_code(version)
+        head = {
+            "state": version.state.iso3,
+            "version": version.number,
+            "stage": version.stage,
+            "approved_date": version.approved_date,
+        }
+        lines = []
+        for (row_code, weapon, column), cell in selectors.version_fields(version, user).items():
+            row = rows[row_code]
+            lines.append(
+                {
+                    **head,
+                    "section": row.section.code,
+                    "row": row_code,
+                    "row_title": row.title,
+                    "weapon": weapon,
+                    "column": column,
+                    **{name: getattr(cell, name) for name in diffing.Cell.attributes()},
+                }
+            )
+        return _dataset(lines)
+
+
+def published_table(user, language: str) -> tablib.Dataset:
+    """The recorded fields of every State's current published matrix (blank fields are left
+    out), with only the fields each State agreed to publish unless the user may see more."""
+    with translation.override(language):
+        return _dataset(selectors.published_lines(user))
+
+
+def matrix_csv(version: MatrixVersion, user, language: str) -> bytes:
+    return ("\ufeff" + matrix_table(version, user, language).export("csv")).encode("utf-8")
+
+
+def matrix_xlsx(version: MatrixVersion, user, language: str) -> bytes:
+    return matrix_table(version, user, language).export("xlsx")
+
+
+def published_csv(user, language: str) -> bytes:
+    return ("\ufeff" + published_table(user, language).export("csv")).encode("utf-8")
+
+
+def published_xlsx(user, language: str) -> bytes:
+    return published_table(user, language).export("xlsx")
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv; charset=utf-8"
+
+#: What a version can be downloaded as: kind → (content type, builder(version, user, language)).
+DOCUMENT_TYPES = {
+    "pdf": ("application/pdf", matrix_pdf),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", matrix_docx),
+    "xlsx": (XLSX, matrix_xlsx),
+    "csv": (CSV, matrix_csv),
+}
+#: The bulk export of the published matrices: kind → (content type, builder(user, language)).
+TABLE_TYPES = {"xlsx": (XLSX, published_xlsx), "csv": (CSV, published_csv)}

@@ -18,6 +18,11 @@ class MatrixVersionQuerySet(models.QuerySet):
     def current_published(self):
         return self.filter(stage="published")
 
+    def latest(self):
+        """Each State's most recent version."""
+        newest = self.model.objects.filter(state=OuterRef("state")).order_by("-number").values("number")[:1]
+        return self.filter(number=Subquery(newest))
+
     def open(self):
         """Versions still in the review cycle (not yet approved)."""
         return self.filter(stage__in=["draft", "sent", "returned"])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from django.db.models import Avg, Count, F, Max, OuterRef, Subquery
+from django.db.models import Avg, Count, F, Max
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from r1540.matrices import choices, diffing, workbook
+from r1540.matrices import choices, consistency, diffing, workbook
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixVersion
+from r1540.reporting import selectors as reporting_selectors
 
 
 def version_cells(version: MatrixVersion, user=None) -> dict[diffing.CellKey, diffing.Cell]:
@@ -191,8 +192,7 @@ def review_progress(today=None) -> dict:
     group, how many States' latest versions are at each stage, and the pending versions, the
     oldest (and overdue) first."""
     today = today or timezone.localdate()
-    latest = MatrixVersion.objects.filter(state=OuterRef("state")).order_by("-number").values("number")[:1]
-    current = MatrixVersion.objects.filter(number=Subquery(latest), state__status="member")
+    current = MatrixVersion.objects.latest().filter(state__status="member")
     counts = current.values("state__regional_group", "stage").annotate(states=Count("pk"))
     table: dict[str, dict[str, int]] = {}
     for item in counts:
@@ -204,3 +204,81 @@ def review_progress(today=None) -> dict:
         .order_by(F("comment_deadline_date").asc(nulls_last=True), "created_at")
     )
     return {"table": table, "pending": list(pending), "today": today}
+
+
+def _op1_values(entries) -> dict[int, dict[int, str]]:
+    """Version id → OP 1 row number → value."""
+    values: dict[int, dict[int, str]] = {}
+    for version_id, code, value in entries.filter(row__section__code="op1", weapon="", column="").values_list(
+        "version_id", "row__code", "value"
+    ):
+        number = consistency.op1_row_number(code)
+        if number is not None:
+            values.setdefault(version_id, {})[number] = value
+    return values
+
+
+def adherence_findings(version: MatrixVersion, user) -> list[consistency.Finding]:
+    """Where the OP 1 fields of ``version`` the user may see disagree with the State's treaty
+    adherence."""
+    entries = MatrixEntry.objects.filter(version=version).visible_to(user)
+    values = _op1_values(entries).get(version.pk, {})
+    adherence = reporting_selectors.adherence_by_matrix_row([version.state_id]).get(version.state_id, [])
+    return consistency.check(values, adherence)
+
+
+def adherence_findings_by_state() -> list[dict]:
+    """For every Member State's latest version, the disagreements with its treaty adherence,
+    States with the most first (a handful of queries whatever the number of States)."""
+    versions = {
+        version.pk: version
+        for version in MatrixVersion.objects.latest().filter(state__status="member").select_related("state")
+    }
+    values = _op1_values(MatrixEntry.objects.filter(version__in=list(versions)))
+    adherence = reporting_selectors.adherence_by_matrix_row()
+    result = []
+    for version_id, version in versions.items():
+        findings = consistency.check(values.get(version_id, {}), adherence.get(version.state_id, []))
+        if findings:
+            result.append({"version": version, "findings": findings})
+    result.sort(key=lambda item: (-len(item["findings"]), item["version"].state.name))
+    return result
+
+
+def header_reports(version: MatrixVersion, user) -> list:
+    """The reports and additional information the version's header cites: those dated before
+    it was approved (or all, while it is in review)."""
+    return reporting_selectors.report_dates(version.state, user, until=version.approved_date)
+
+
+def published_lines(user) -> list[dict]:
+    """The recorded fields of every current published matrix, for the bulk export; the
+    database orders them (State, section, row)."""
+    entries = (
+        MatrixEntry.objects.filter(version__stage="published")
+        .visible_to(user)
+        .order_by("version__state__iso3", "row__section__order", "row__order", "weapon", "column")
+    )
+    return [
+        {
+            "state": item["version__state__iso3"],
+            "version": item["version__number"],
+            "stage": "published",
+            "approved_date": item["version__approved_date"],
+            "section": item["row__section__code"],
+            "row": item["row__code"],
+            "row_title": item["row__title"],
+            **item,
+        }
+        for item in entries.values(
+            "version__state__iso3",
+            "version__number",
+            "version__approved_date",
+            "row__section__code",
+            "row__code",
+            "row__title",
+            "weapon",
+            "column",
+            *diffing.Cell.attributes(),
+        )
+    ]

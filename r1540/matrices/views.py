@@ -71,6 +71,8 @@ class MatrixVersionDetailView(ObjectDetailView):
         context["values"] = choices.Value
         context["can_respond"] = can_respond(user, version)
         context["can_act"] = roles.is_editor(user)
+        context["header_reports"] = selectors.header_reports(version, user)
+        context["findings"] = selectors.adherence_findings(version, user)
         if roles.is_committee(user) or roles.bound_state_id(user) == version.state_id:
             context["responses"] = version.responses.select_related("row", "author")
         return context
@@ -373,10 +375,7 @@ def review(request):
     )
 
 
-DOCUMENT_TYPES = {
-    "pdf": ("application/pdf", exports.matrix_pdf),
-    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", exports.matrix_docx),
-}
+DOCUMENT_TYPES = exports.DOCUMENT_TYPES
 
 
 def version_document(request, code, number, kind):
@@ -390,3 +389,25 @@ def version_document(request, code, number, kind):
         code.lower(), number, request.LANGUAGE_CODE, kind
     )
     return response
+
+
+def published_export(request, kind):
+    """Every current published matrix in one table (CSV or Excel), one line per recorded field."""
+    if kind not in exports.TABLE_TYPES:
+        raise Http404
+    content_type, build = exports.TABLE_TYPES[kind]
+    response = HttpResponse(build(request.user, request.LANGUAGE_CODE), content_type=content_type)
+    response["Content-Disposition"] = 'attachment; filename="published-matrices-{}.{}"'.format(
+        request.LANGUAGE_CODE, kind
+    )
+    return response
+
+
+def adherence_check(request):
+    """Where each State's latest matrix and its treaty adherence disagree (OP 1): questions for
+    the experts to check before the next version."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not roles.is_committee(request.user):
+        raise PermissionDenied
+    return render(request, "matrices/adherence_check.html", {"states": selectors.adherence_findings_by_state()})

@@ -9,22 +9,31 @@ from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from r1540.core.api import HistoryMixin, ReadOnlyViewSet, router
+from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
 from r1540.reporting import filters, selectors
-from r1540.reporting.models import DialogueEntry, NationalReport, ReportFile
+from r1540.reporting.models import (
+    ActionPlan,
+    ActionPlanFollowUp,
+    Adherence,
+    ControlList,
+    DialogueEntry,
+    EffectivePractice,
+    Instrument,
+    NationalReport,
+)
 
 
-class ReportFileSerializer(serializers.ModelSerializer):
+class DocumentFileSerializer(serializers.Serializer):
+    language = serializers.CharField()
+    original = serializers.BooleanField()
     url = serializers.SerializerMethodField()
 
-    class Meta:
-        model = ReportFile
-        fields = ["language", "original", "pages", "url"]
-
     def get_url(self, obj) -> str:
-        if obj.file:
-            return self.context["request"].build_absolute_uri(obj.file.url)
-        return obj.link
+        return obj.url(self.context["request"])
+
+
+class ReportFileSerializer(DocumentFileSerializer):
+    pages = serializers.IntegerField(allow_null=True)
 
 
 class NationalReportSerializer(serializers.ModelSerializer):
@@ -106,3 +115,197 @@ class DialogueEntryViewSet(ReadOnlyViewSet):
 
 router.register("national-reports", NationalReportViewSet, basename="nationalreport")
 router.register("dialogue-entries", DialogueEntryViewSet, basename="dialogueentry")
+
+
+def _codes(value: str) -> list[str]:
+    return value.split()
+
+
+class InstrumentSerializer(serializers.ModelSerializer):
+    name = TranslatedField()
+    weapons = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Instrument
+        fields = [
+            "code",
+            "kind",
+            "name",
+            "acronym",
+            "opened_date",
+            "entry_into_force_date",
+            "in_force",
+            "depositary",
+            "matrix_row",
+            "weapons",
+            "confidence",
+            "source",
+        ]
+
+    def get_weapons(self, obj) -> list[str]:
+        return _codes(obj.weapons)
+
+
+class AdherenceSerializer(serializers.ModelSerializer):
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    instrument = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = Adherence
+        fields = [
+            "id",
+            "state",
+            "instrument",
+            "status",
+            "signature_date",
+            "consent_date",
+            "consent_kind",
+            "entry_into_force_date",
+            "confidence",
+            "source",
+        ]
+
+
+class ActionPlanFollowUpSerializer(serializers.ModelSerializer):
+    overdue = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = ActionPlanFollowUp
+        fields = ["kind", "summary", "due_date", "done_date", "overdue"]
+
+
+class ActionPlanSerializer(serializers.ModelSerializer):
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    previous = serializers.PrimaryKeyRelatedField(read_only=True)
+    areas = serializers.SerializerMethodField()
+    files = DocumentFileSerializer(many=True, read_only=True)
+    follow_ups = ActionPlanFollowUpSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = ActionPlan
+        fields = [
+            "id",
+            "state",
+            "revision",
+            "previous",
+            "title",
+            "language",
+            "status",
+            "adopted_date",
+            "shared_date",
+            "period_start_date",
+            "period_end_date",
+            "areas",
+            "summary",
+            "published",
+            "is_demo",
+            "files",
+            "follow_ups",
+        ]
+
+    def get_areas(self, obj) -> list[str]:
+        return _codes(obj.areas)
+
+
+class EffectivePracticeSerializer(serializers.ModelSerializer):
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    areas = serializers.SerializerMethodField()
+    weapons = serializers.SerializerMethodField()
+
+    class Meta:
+        model = EffectivePractice
+        fields = [
+            "id",
+            "state",
+            "organization",
+            "title",
+            "summary",
+            "language",
+            "areas",
+            "weapons",
+            "shared_date",
+            "link",
+            "consent_to_publish",
+            "published",
+            "is_demo",
+        ]
+
+    def get_areas(self, obj) -> list[str]:
+        return _codes(obj.areas)
+
+    def get_weapons(self, obj) -> list[str]:
+        return _codes(obj.weapons)
+
+
+class ControlListSerializer(serializers.ModelSerializer):
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    coverage = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ControlList
+        fields = [
+            "id",
+            "state",
+            "title",
+            "kind",
+            "coverage",
+            "legal_basis",
+            "adopted_date",
+            "updated_date",
+            "link",
+            "notes",
+            "published",
+            "is_demo",
+        ]
+
+    def get_coverage(self, obj) -> list[str]:
+        return _codes(obj.coverage)
+
+
+class InstrumentViewSet(ReadOnlyViewSet):
+    """The treaties and instruments of the OP 1 section of the matrix (reference data)."""
+
+    queryset = Instrument.objects.all()
+    serializer_class = InstrumentSerializer
+    filterset_class = filters.InstrumentFilterSet
+    lookup_field = "code"
+
+
+class AdherenceViewSet(HistoryMixin, ReadOnlyViewSet):
+    """Each Member State's signature, consent and entry into force, per instrument."""
+
+    queryset = Adherence.objects.select_related("state", "instrument")
+    serializer_class = AdherenceSerializer
+    filterset_class = filters.AdherenceFilterSet
+
+
+class ActionPlanViewSet(HistoryMixin, ReadOnlyViewSet):
+    """National action plans: published ones for everyone; a State's POC also its own."""
+
+    queryset = ActionPlan.objects.select_related("state").prefetch_related("files", "follow_ups")
+    serializer_class = ActionPlanSerializer
+    filterset_class = filters.ActionPlanFilterSet
+
+
+class EffectivePracticeViewSet(HistoryMixin, ReadOnlyViewSet):
+    """Effective practices, published with their contributors' consent."""
+
+    queryset = EffectivePractice.objects.select_related("state", "organization")
+    serializer_class = EffectivePracticeSerializer
+    filterset_class = filters.EffectivePracticeFilterSet
+
+
+class ControlListViewSet(HistoryMixin, ReadOnlyViewSet):
+    """National control lists (programme of work, para 8 (e))."""
+
+    queryset = ControlList.objects.select_related("state")
+    serializer_class = ControlListSerializer
+    filterset_class = filters.ControlListFilterSet
+
+
+router.register("instruments", InstrumentViewSet, basename="instrument")
+router.register("adherence", AdherenceViewSet, basename="adherence")
+router.register("action-plans", ActionPlanViewSet, basename="actionplan")
+router.register("effective-practices", EffectivePracticeViewSet, basename="effectivepractice")
+router.register("control-lists", ControlListViewSet, basename="controllist")

@@ -11,5 +11,15 @@ class ReportingConfig(AppConfig):
         from r1540.core.audit import track
         from r1540.reporting import models, panels, policies  # noqa: F401  (registers policies and panels)
 
-        for model in (models.NationalReport, models.ReportFile, models.DialogueEntry):
+        for model in (
+            models.NationalReport,
+            models.ReportFile,
+            models.DialogueEntry,
+            models.Adherence,
+            models.ActionPlan,
+            models.ActionPlanFile,
+            models.ActionPlanFollowUp,
+            models.EffectivePractice,
+            models.ControlList,
+        ):
             track(model)

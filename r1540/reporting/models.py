@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.models import AuditedModel
+from r1540.core.models import AuditedModel, BaseModel, DocumentFile
 from r1540.reporting import choices
-from r1540.reporting.querysets import DialogueEntryQuerySet, NationalReportQuerySet
+from r1540.reporting.querysets import (
+    ActionPlanQuerySet,
+    AdherenceQuerySet,
+    ControlListQuerySet,
+    DialogueEntryQuerySet,
+    EffectivePracticeQuerySet,
+    NationalReportQuerySet,
+)
 
 
 class NationalReport(AuditedModel):
@@ -56,15 +65,10 @@ class NationalReport(AuditedModel):
         return reverse("reporting:report", kwargs={"pk": self.pk})
 
 
-class ReportFile(AuditedModel):
+class ReportFile(DocumentFile):
     """One language version of a report's text."""
 
     report = models.ForeignKey(NationalReport, verbose_name=_("report"), on_delete=models.CASCADE, related_name="files")
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    original = models.BooleanField(_("original language"), default=False)
-    file = models.FileField(_("file"), upload_to="reports/%Y/", blank=True)
-    link = models.URLField(_("link"), blank=True, help_text=_("Where the file is published, if elsewhere."))
-    pages = models.PositiveIntegerField(_("pages"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("report file")
@@ -72,7 +76,7 @@ class ReportFile(AuditedModel):
         ordering = ["report", "-original", "language"]
         constraints = [
             models.UniqueConstraint(fields=["report", "language"], name="%(app_label)s_%(class)s_one_per_language"),
-            models.CheckConstraint(name="%(app_label)s_%(class)s_file_or_link", condition=~Q(file="") | ~Q(link="")),
+            *DocumentFile.Meta.constraints,
         ]
 
     def __str__(self) -> str:
@@ -111,3 +115,315 @@ class DialogueEntry(AuditedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("reporting:dialogue", kwargs={"code": self.state.iso3.lower()})
+
+
+def _codes(value: str, allowed) -> list[str]:
+    return [code for code in value.split() if code in allowed]
+
+
+class Instrument(BaseModel):
+    """A treaty, protocol, arrangement or initiative the OP 1 section of the matrix asks about
+    (domain.md §9). Reference data, loaded from ``data/instruments.csv``."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    kind = models.CharField(_("kind"), max_length=24, choices=choices.InstrumentKind.choices)
+    name = models.CharField(_("name"), max_length=300)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    opened_date = models.DateField(_("opened for signature"), null=True, blank=True)
+    entry_into_force_date = models.DateField(_("entry into force"), null=True, blank=True)
+    in_force = models.BooleanField(_("in force"), default=True)
+    depositary = models.CharField(_("depositary"), max_length=200, blank=True)
+    matrix_row = models.PositiveSmallIntegerField(
+        _("matrix row"), null=True, blank=True, help_text=_("The row of the matrix's OP 1 section that records it.")
+    )
+    weapons = models.CharField(_("weapons covered"), max_length=60, blank=True, help_text=_("Space-separated."))
+    confidence = models.CharField(_("confidence"), max_length=10, choices=choices.Confidence.choices)
+    source = models.TextField(_("source"), blank=True)
+
+    class Meta:
+        verbose_name = _("instrument")
+        verbose_name_plural = _("instruments")
+        ordering = ["position", "code"]
+
+    def __str__(self) -> str:
+        return self.acronym or self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:instrument", kwargs={"code": self.code})
+
+    @property
+    def tracks_adherence(self) -> bool:
+        """Treaties and protocols have parties; regimes and initiatives have participants."""
+        return self.kind in (
+            choices.InstrumentKind.TREATY,
+            choices.InstrumentKind.TREATY_AMENDMENT,
+            choices.InstrumentKind.PROTOCOL,
+        )
+
+
+class Adherence(AuditedModel):
+    """Where a State stands with an instrument: signature, consent to be bound, entry into force."""
+
+    state = models.ForeignKey(
+        "directory.State", verbose_name=_("State"), on_delete=models.PROTECT, related_name="adherence"
+    )
+    instrument = models.ForeignKey(
+        Instrument, verbose_name=_("instrument"), on_delete=models.PROTECT, related_name="adherence"
+    )
+    status = models.CharField(_("status"), max_length=12, choices=choices.AdherenceStatus.choices)
+    signature_date = models.DateField(_("signed"), null=True, blank=True)
+    consent_date = models.DateField(_("consent to be bound"), null=True, blank=True)
+    consent_kind = models.CharField(_("by"), max_length=16, choices=choices.ConsentKind.choices, blank=True)
+    entry_into_force_date = models.DateField(_("in force for the State"), null=True, blank=True)
+    confidence = models.CharField(_("confidence"), max_length=10, choices=choices.Confidence.choices)
+    source = models.TextField(_("source"), blank=True)
+
+    objects = AdherenceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("treaty adherence")
+        verbose_name_plural = _("treaty adherence")
+        ordering = ["state__name_en", "instrument__position"]
+        constraints = [
+            models.UniqueConstraint(fields=["state", "instrument"], name="%(app_label)s_%(class)s_one_per_instrument"),
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_consent_after_signature",
+                condition=Q(signature_date__isnull=True)
+                | Q(consent_date__isnull=True)
+                | Q(consent_date__gte=models.F("signature_date")),
+                violation_error_message=_("Consent to be bound cannot come before the signature."),
+            ),
+        ]
+        indexes = [models.Index(fields=["instrument", "status"])]
+
+    def __str__(self) -> str:
+        return "{} · {}: {}".format(self.state, self.instrument, self.get_status_display())
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:instrument", kwargs={"code": self.instrument.code}) + "#" + self.state.iso3
+
+    def clean(self) -> None:
+        bound = (choices.AdherenceStatus.PARTY, choices.AdherenceStatus.WITHDRAWN)
+        if self.consent_date and self.status not in bound:
+            raise ValidationError(
+                {"status": _("A State that has expressed its consent to be bound is a party (or has withdrawn).")}
+            )
+
+
+class ActionPlan(AuditedModel):
+    """A voluntary national implementation action plan (resolution 1977 (2011), para 8 (a) of
+    the programme of work). Each revision the State shares is kept; a new one supersedes it."""
+
+    state = models.ForeignKey(
+        "directory.State", verbose_name=_("State"), on_delete=models.PROTECT, related_name="action_plans"
+    )
+    revision = models.PositiveSmallIntegerField(_("revision"), default=1)
+    previous = models.OneToOneField(
+        "self",
+        verbose_name=_("previous revision"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="next_revision",
+    )
+    title = models.CharField(_("title"), max_length=300)
+    language = models.CharField(_("original language"), max_length=10, choices=settings.LANGUAGES, default="en")
+    status = models.CharField(
+        _("status"), max_length=16, choices=choices.ActionPlanStatus.choices, default=choices.ActionPlanStatus.SHARED
+    )
+    adopted_date = models.DateField(_("adopted"), null=True, blank=True)
+    shared_date = models.DateField(_("shared with the Committee"), null=True, blank=True)
+    period_start_date = models.DateField(_("covers from"), null=True, blank=True)
+    period_end_date = models.DateField(_("covers until"), null=True, blank=True)
+    areas = models.CharField(_("areas"), max_length=200, blank=True, help_text=_("Space-separated."))
+    summary = models.TextField(_("summary"), blank=True)
+    published = models.BooleanField(
+        _("published"), default=False, help_text=_("The State agrees that the Committee publishes the plan.")
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    objects = ActionPlanQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("national action plan")
+        verbose_name_plural = _("national action plans")
+        ordering = ["state__name_en", "-revision"]
+        constraints = [
+            models.UniqueConstraint(fields=["state", "revision"], name="%(app_label)s_%(class)s_one_per_revision"),
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_period_order",
+                condition=Q(period_start_date__isnull=True)
+                | Q(period_end_date__isnull=True)
+                | Q(period_end_date__gte=models.F("period_start_date")),
+                violation_error_message=_("The plan's period ends before it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return _("{state}: action plan, revision {revision}").format(state=self.state, revision=self.revision)
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:actionplan", kwargs={"pk": self.pk})
+
+    def area_list(self) -> list[str]:
+        return [choices.Area(code).label for code in _codes(self.areas, choices.Area.values)]
+
+
+class ActionPlanFile(DocumentFile):
+    """One language version of an action plan."""
+
+    plan = models.ForeignKey(ActionPlan, verbose_name=_("action plan"), on_delete=models.CASCADE, related_name="files")
+
+    class Meta:
+        verbose_name = _("action plan file")
+        verbose_name_plural = _("action plan files")
+        ordering = ["plan", "-original", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "language"], name="%(app_label)s_%(class)s_one_per_language"),
+            *DocumentFile.Meta.constraints,
+        ]
+
+    def __str__(self) -> str:
+        return "{} [{}]".format(self.plan, self.language)
+
+
+class ActionPlanFollowUp(AuditedModel):
+    """A step taken or due on a plan: a meeting, a progress report, assistance, a review."""
+
+    plan = models.ForeignKey(
+        ActionPlan, verbose_name=_("action plan"), on_delete=models.CASCADE, related_name="follow_ups"
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=choices.FollowUpKind.choices)
+    summary = models.TextField(_("summary"))
+    due_date = models.DateField(_("due"), null=True, blank=True)
+    done_date = models.DateField(_("done"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+        ordering = ["plan", "done_date", "due_date", "pk"]
+
+    def __str__(self) -> str:
+        return "{} · {}".format(self.plan, self.get_kind_display())
+
+    def get_absolute_url(self) -> str:
+        return self.plan.get_absolute_url()
+
+    @property
+    def overdue(self) -> bool:
+        return self.done_date is None and self.due_date is not None and self.due_date < timezone.localdate()
+
+
+class EffectivePractice(AuditedModel):
+    """An effective practice shared by a State or an organization (programme of work, 8 (c)
+    and 9 (i)); the contributor decides whether it may be published."""
+
+    state = models.ForeignKey(
+        "directory.State",
+        verbose_name=_("State"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="effective_practices",
+    )
+    organization = models.ForeignKey(
+        "directory.Organization",
+        verbose_name=_("organization"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="effective_practices",
+    )
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"))
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="en")
+    areas = models.CharField(_("areas"), max_length=200, blank=True, help_text=_("Space-separated."))
+    weapons = models.CharField(_("weapons"), max_length=60, blank=True, help_text=_("Space-separated."))
+    shared_date = models.DateField(_("shared"))
+    link = models.URLField(_("link"), blank=True)
+    file = models.FileField(_("file"), upload_to="practices/%Y/", blank=True)
+    consent_to_publish = models.BooleanField(_("consent to publish"), default=False)
+    consent_date = models.DateField(_("consent given"), null=True, blank=True)
+    published = models.BooleanField(_("published"), default=False)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    objects = EffectivePracticeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("effective practice")
+        verbose_name_plural = _("effective practices")
+        ordering = ["-shared_date", "title"]
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_one_contributor",
+                condition=Q(state__isnull=False, organization__isnull=True)
+                | Q(state__isnull=True, organization__isnull=False),
+                violation_error_message=_("A practice comes from one State or one organization."),
+            ),
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_published_with_consent",
+                condition=Q(published=False) | Q(consent_to_publish=True),
+                violation_error_message=_("A practice is published only with its contributor's consent."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:practice", kwargs={"pk": self.pk})
+
+    @property
+    def contributor(self):
+        return self.state or self.organization
+
+    def area_list(self) -> list[str]:
+        return [choices.Area(code).label for code in _codes(self.areas, choices.Area.values)]
+
+
+class ControlList(AuditedModel):
+    """A State's national control list of goods and technologies (programme of work, 8 (e))."""
+
+    state = models.ForeignKey(
+        "directory.State", verbose_name=_("State"), on_delete=models.PROTECT, related_name="control_lists"
+    )
+    title = models.CharField(_("title"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=16, choices=choices.ControlListKind.choices)
+    coverage = models.CharField(_("lists taken in"), max_length=200, blank=True, help_text=_("Space-separated."))
+    legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
+    adopted_date = models.DateField(_("adopted"), null=True, blank=True)
+    updated_date = models.DateField(_("last updated"), null=True, blank=True)
+    link = models.URLField(_("link"), blank=True)
+    file = models.FileField(_("file"), upload_to="control-lists/%Y/", blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    published = models.BooleanField(_("published"), default=False)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    objects = ControlListQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("control list")
+        verbose_name_plural = _("control lists")
+        ordering = ["state__name_en", "-updated_date"]
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_updated_after_adoption",
+                condition=Q(adopted_date__isnull=True)
+                | Q(updated_date__isnull=True)
+                | Q(updated_date__gte=models.F("adopted_date")),
+                violation_error_message=_("A list cannot be updated before it was adopted."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return "{}: {}".format(self.state, self.title)
+
+    def get_absolute_url(self) -> str:
+        return reverse("reporting:controllist", kwargs={"pk": self.pk})
+
+    def coverage_list(self) -> list[str]:
+        return [
+            choices.ControlListCoverage(code).label
+            for code in _codes(self.coverage, choices.ControlListCoverage.values)
+        ]

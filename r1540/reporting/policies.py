@@ -2,18 +2,34 @@
 
 from r1540.core import roles
 from r1540.core.permissions import Policy, RestrictedPolicy, register
-from r1540.reporting.models import DialogueEntry, NationalReport, ReportFile
+from r1540.reporting.models import (
+    ActionPlan,
+    ActionPlanFile,
+    ActionPlanFollowUp,
+    Adherence,
+    ControlList,
+    DialogueEntry,
+    EffectivePractice,
+    Instrument,
+    NationalReport,
+    ReportFile,
+)
 
 
-@register(NationalReport)
-class NationalReportPolicy(Policy):
-    """Published reports are public; the Committee records and publishes them."""
+class OwnedPolicy(Policy):
+    """Data a State (or organization) owns: see ``core.querysets.OwnedQuerySet``; experts and the
+    secretariat record it; the owner's history is open to its POC."""
 
     def visible(self, user, queryset):
         return queryset.visible_to(user)
 
     def can_view_history(self, user, obj) -> bool:
-        return roles.is_committee(user) or roles.bound_state_id(user) == obj.state_id
+        return roles.is_committee(user) or (obj.state_id is not None and roles.bound_state_id(user) == obj.state_id)
+
+
+@register(NationalReport)
+class NationalReportPolicy(OwnedPolicy):
+    """Published reports are public; the Committee records and publishes them."""
 
 
 @register(ReportFile)
@@ -38,3 +54,51 @@ class DialogueEntryPolicy(RestrictedPolicy):
 
     def can_view_history(self, user, obj) -> bool:
         return roles.is_committee(user)
+
+
+@register(Instrument)
+class InstrumentPolicy(Policy):
+    """Reference data loaded from the repository's files: public, and changed by editing them."""
+
+    def can_add(self, user) -> bool:
+        return False
+
+    def can_change(self, user, obj) -> bool:
+        return False
+
+
+@register(Adherence)
+class AdherencePolicy(Policy):
+    """Treaty adherence is public record; experts and the secretariat correct it."""
+
+
+@register(ActionPlan)
+class ActionPlanPolicy(OwnedPolicy):
+    pass
+
+
+@register(ActionPlanFile)
+class ActionPlanFilePolicy(OwnedPolicy):
+    def visible(self, user, queryset):
+        return queryset.filter(plan__in=ActionPlan.objects.visible_to(user))
+
+    def can_view_history(self, user, obj) -> bool:
+        return super().can_view_history(user, obj.plan)
+
+
+@register(ActionPlanFollowUp)
+class ActionPlanFollowUpPolicy(ActionPlanFilePolicy):
+    pass
+
+
+@register(EffectivePractice)
+class EffectivePracticePolicy(OwnedPolicy):
+    def can_view_history(self, user, obj) -> bool:
+        return super().can_view_history(user, obj) or (
+            obj.organization_id is not None and roles.bound_organization_id(user) == obj.organization_id
+        )
+
+
+@register(ControlList)
+class ControlListPolicy(OwnedPolicy):
+    pass

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from r1540.core.permissions import policy_for
 from r1540.directory.models import State
-from r1540.reporting.models import DialogueEntry, NationalReport
+from r1540.reporting.models import Adherence, DialogueEntry, Instrument, NationalReport
 
 
 def non_reporting_states(on: datetime.date | None = None):
@@ -71,3 +71,36 @@ def state_timeline(state: State, user) -> list[dict]:
             for entry in dialogue.visible(user, state.dialogue_entries.all())
         ]
     return sorted(items, key=lambda item: item["date"], reverse=True)
+
+
+def report_dates(state: State, user, until: datetime.date | None = None) -> list[NationalReport]:
+    """The reports of ``state`` the user may see, oldest first, up to ``until``: the dates the
+    header of a matrix cites."""
+    reports = policy_for(NationalReport).visible(user, NationalReport.objects.filter(state=state))
+    if until is not None:
+        reports = reports.filter(submitted_date__lte=until)
+    return list(reports.order_by("submitted_date", "pk").only("pk", "kind", "submitted_date", "symbol", "state_id"))
+
+
+def adherence_by_matrix_row(states=None) -> dict[int, list[tuple[int, str, str, str]]]:
+    """Per State id: ``(matrix row, instrument code, instrument name, status)`` for every
+    instrument the OP 1 section of the matrix records, in one query."""
+    rows = Adherence.objects.filter(instrument__matrix_row__isnull=False)
+    if states is not None:
+        rows = rows.filter(state__in=states)
+    result: dict[int, list[tuple[int, str, str, str]]] = {}
+    for state_id, row, code, name, status in rows.order_by("instrument__position").values_list(
+        "state_id", "instrument__matrix_row", "instrument__code", "instrument__name", "status"
+    ):
+        result.setdefault(state_id, []).append((row, code, name, status))
+    return result
+
+
+def instrument_figures() -> list[dict]:
+    """Every instrument with the number of Member States at each status."""
+    counts: dict[int, dict[str, int]] = {}
+    for item in Adherence.objects.filter(state__status="member").status_counts():
+        counts.setdefault(item["instrument_id"], {})[item["status"]] = item["count"]
+    return [
+        {"instrument": instrument, "counts": counts.get(instrument.pk, {})} for instrument in Instrument.objects.all()
+    ]

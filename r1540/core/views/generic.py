@@ -3,11 +3,14 @@ the model, the FilterSet, the table, the form. Access is always the model's poli
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import formats
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, DetailView, UpdateView
@@ -82,16 +85,60 @@ class ObjectListView(PolicyMixin, ExportMixin, SingleTableMixin, FilterView):
         return context
 
 
+def describe(obj, names) -> list[dict]:
+    """The facts of ``obj`` to show: for a field name, its label and displayed value; for a
+    ``(label, attribute)`` pair, the attribute (called if it is a method). Empty facts are left out."""
+    facts = []
+    for name in names:
+        if isinstance(name, tuple):
+            label, attribute = name
+            value = getattr(obj, attribute)
+            value = value() if callable(value) else value
+        else:
+            field = obj._meta.get_field(name)
+            label = field.verbose_name
+            value = getattr(obj, "get_{}_display".format(name))() if field.choices else getattr(obj, name)
+        if value in (None, "", []):
+            continue
+        if isinstance(value, bool):
+            value = _("Yes") if value else _("No")
+        elif isinstance(value, datetime.date):
+            value = formats.date_format(value, "DATE_FORMAT")
+        elif isinstance(value, (list, tuple)):
+            value = ", ".join(str(item) for item in value)
+        elif hasattr(value, "url") and hasattr(value, "name"):  # a file
+            facts.append({"label": label, "value": value.name.rsplit("/", 1)[-1], "url": value.url})
+            continue
+        url = value.get_absolute_url() if hasattr(value, "get_absolute_url") else ""
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            url = value
+        facts.append({"label": label, "value": value, "url": url})
+    return facts
+
+
 class ObjectDetailView(PolicyMixin, DetailView):
-    """One object with its change history (for those who may see it)."""
+    """One object with its change history (for those who may see it). Declaring
+    ``detail_fields`` is enough for the shared template to show it."""
 
     history_limit = 50
+    detail_fields: list = []
+    edit_url_name: str = ""
+    list_url_name: str = ""
+
+    def get_template_names(self):
+        if self.template_name is None and self.detail_fields:
+            return ["core/object_detail.html"]
+        return super().get_template_names()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         obj = self.object
         context["can_change"] = self.policy.can_change(user, obj)
+        context["facts"] = describe(obj, self.detail_fields)
+        context["edit_url_name"] = self.edit_url_name
+        context["list_url_name"] = self.list_url_name
+        context["verbose_name_plural"] = self.model._meta.verbose_name_plural
         if audit.is_tracked(type(obj)) and self.policy.can_view_history(user, obj):
             context["history"] = audit.change_log(obj, limit=self.history_limit)
         return context

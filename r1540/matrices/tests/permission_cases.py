@@ -113,3 +113,37 @@ CASES = [
         label="published",
     ),
 ]
+
+CASES += [
+    Case("matrices:adherence_check", only(COMMITTEE)),
+    Case("matrices:published_export", expect(200), kwargs=lambda w: {"kind": "csv"}, label="CSV"),
+    Case("matrices:published_export", expect(200), kwargs=lambda w: {"kind": "xlsx"}, label="Excel"),
+    Case(
+        "matrices:version_document",
+        expect(200),
+        kwargs=lambda w: {**version("own_published_matrix")(w), "kind": "csv"},
+        label="published, CSV",
+    ),
+    Case(
+        "matrices:version_document",
+        OWN_UNDER_REVIEW,
+        kwargs=lambda w: {**version("own_sent_matrix")(w), "kind": "xlsx"},
+        label="own State, sent, Excel",
+    ),
+    Case(
+        "matrixversion-document",
+        expect(200),
+        kwargs=api_version("own_published_matrix"),
+        data=lambda w: {"kind": "csv"},
+        label="published, CSV",
+    ),
+    Case(
+        "matrixversion-document",
+        OTHER_DRAFT,
+        kwargs=api_version("other_draft_matrix"),
+        data=lambda w: {"kind": "docx"},
+        label="another State's draft, Word",
+    ),
+    Case("matrixversion-published", expect(200), data=lambda w: {"kind": "xlsx"}),
+    Case("matrixversion-adherence-check", OWN_UNDER_REVIEW, kwargs=api_version("own_sent_matrix")),
+]
