@@ -127,6 +127,8 @@ class TrendsSerializer(serializers.Serializer):
     by_section = serializers.ListField(child=serializers.DictField())
     by_weapon = serializers.ListField(child=serializers.DictField())
     by_group = serializers.ListField(child=serializers.DictField())
+    by_row = serializers.ListField(child=serializers.DictField())
+    by_state = serializers.ListField(child=serializers.DictField())
     distribution = serializers.ListField(child=serializers.DictField())
     by_year = serializers.ListField(child=serializers.DictField())
 

@@ -136,7 +136,7 @@ def workbook_headers() -> list[str]:
 
 def trends(*, versions=None, publishable_only: bool = True) -> dict:
     """Fields with measures (X) in the published matrices, counted by the database: by section,
-    by weapon, by regional group, by year of approval, and the distribution of States by how
+    row, weapon, State, regional group and year of approval, and the distribution of States by how
     many fields with measures their matrix has (the Committee compares such distributions
     between reviews)."""
     versions = MatrixVersion.objects.current_published() if versions is None else versions
@@ -149,6 +149,11 @@ def trends(*, versions=None, publishable_only: bool = True) -> dict:
         .order_by("row__section__code")
     )
     by_weapon = list(measures.exclude(weapon="").values("weapon").annotate(fields=Count("pk")).order_by("weapon"))
+    by_row = list(
+        measures.values("row__code", "row__title")
+        .annotate(fields=Count("pk"), states=Count("version__state", distinct=True))
+        .order_by("-fields", "row__code")
+    )
     by_group = list(
         measures.values("version__state__regional_group")
         .annotate(fields=Count("pk"), states=Count("version__state", distinct=True))
@@ -172,10 +177,17 @@ def trends(*, versions=None, publishable_only: bool = True) -> dict:
         .order_by("year")
     )
     totals = scored.aggregate(states=Count("pk"), average=Avg("measures"))
+    by_state = list(
+        scored.values("state__iso3", "state__name", "state__regional_group", "measures").order_by(
+            "-measures", "state__iso3"
+        )
+    )
     return {
         "by_section": by_section,
         "by_weapon": by_weapon,
         "by_group": by_group,
+        "by_row": by_row,
+        "by_state": by_state,
         "distribution": list(buckets),
         "by_year": by_year,
         "states": totals["states"],

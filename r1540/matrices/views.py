@@ -352,6 +352,10 @@ def _trends_csv(figures: dict) -> HttpResponse:
         writer.writerow(["weapon", item["weapon"], item["fields"]])
     for item in figures["by_group"]:
         writer.writerow(["regional_group", item["version__state__regional_group"], item["fields"]])
+    for item in figures["by_row"]:
+        writer.writerow(["row", item["row__code"], item["fields"]])
+    for item in figures["by_state"]:
+        writer.writerow(["state", item["state__iso3"], item["measures"]])
     writer.writerow([])
     writer.writerow(["distribution_from", "distribution_to", "states"])
     for item in figures["distribution"]:

@@ -57,6 +57,22 @@ def test_trend_figures_agree_with_a_direct_sql_count(published):
     assert {item["bucket"]: item["states"] for item in figures["distribution"]} == {0: 2}
     by_group = {item["version__state__regional_group"]: item["fields"] for item in figures["by_group"]}
     assert by_group == {"asia_pacific": 2, "western_european_others": 3}
+    direct_by_row = dict(
+        sql_count(
+            "SELECT r.code, COUNT(*) FROM matrices_matrixentry e JOIN matrices_matrixversion v "
+            "ON v.id = e.version_id JOIN matrices_matrixrow r ON r.id = e.row_id "
+            "WHERE v.stage = 'published' AND e.value = 'X' GROUP BY r.code"
+        )
+    )
+    assert {item["row__code"]: item["fields"] for item in figures["by_row"]} == direct_by_row
+    direct_by_state = dict(
+        sql_count(
+            "SELECT s.iso3, COUNT(e.id) FROM matrices_matrixversion v JOIN directory_state s ON s.id = v.state_id "
+            "LEFT JOIN matrices_matrixentry e ON e.version_id = v.id AND e.value = 'X' "
+            "WHERE v.stage = 'published' GROUP BY s.iso3"
+        )
+    )
+    assert {item["state__iso3"]: item["measures"] for item in figures["by_state"]} == direct_by_state
 
 
 def test_the_public_trends_count_only_the_fields_states_agreed_to_publish(published):
