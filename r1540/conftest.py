@@ -96,6 +96,24 @@ def world(db):
     )
     own_organization_practice = EffectivePracticeFactory(state=None, organization=iaea, title="IAEA practice")
     own_control_list = ControlListFactory(state=indonesia, published=False)
+    from r1540.assistance.tests.factories import AssistanceOfferFactory, AssistanceRequestFactory, MatchFactory
+
+    own_draft_request = AssistanceRequestFactory(
+        state=indonesia, published=False, status="received", title="Draft request of Indonesia"
+    )
+    other_published_request = AssistanceRequestFactory(state=france, title="Published request of France")
+    other_private_request = AssistanceRequestFactory(state=france, published=False, title="Private request of France")
+    own_organization_offer = AssistanceOfferFactory(
+        provider_state=None,
+        provider_organization=iaea,
+        title="IAEA legislative assistance",
+        description="Lawyers help States draft the criminal offences and penalties that implement resolution 1540.",
+        areas="legal_framework",
+        types="legislative",
+        status="pledged",
+    )
+    other_unpublished_offer = AssistanceOfferFactory(provider_state=france, published=False, title="Unlisted offer")
+    published_match = MatchFactory(request=other_published_request, offer=own_organization_offer)
     return {
         "own_state": indonesia,
         "other_state": france,
@@ -121,6 +139,12 @@ def world(db):
         "other_private_practice": other_private_practice,
         "own_organization_practice": own_organization_practice,
         "own_control_list": own_control_list,
+        "own_draft_request": own_draft_request,
+        "other_published_request": other_published_request,
+        "other_private_request": other_private_request,
+        "own_organization_offer": own_organization_offer,
+        "other_unpublished_offer": other_unpublished_offer,
+        "published_match": published_match,
     }
 
 

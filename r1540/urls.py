@@ -6,7 +6,8 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-import r1540.directory.api  # noqa: F401  (registers its viewsets)
+import r1540.assistance.api  # noqa: F401  (registers its viewsets)
+import r1540.directory.api  # noqa: F401
 import r1540.matrices.api  # noqa: F401
 import r1540.reporting.api  # noqa: F401
 from r1540.core.api import router
@@ -25,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("directory/", include("r1540.directory.urls")),
     path("reports/", include("r1540.reporting.urls")),
     path("matrices/", include("r1540.matrices.urls")),
+    path("assistance/", include("r1540.assistance.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

@@ -26,7 +26,8 @@ def track(model: type[models.Model], **options: Any) -> None:
     """Keep the full history of ``model``; call once, from the app's ``ready()``."""
     if getattr(model._meta, "simple_history_manager_attribute", None):
         return
-    register(model, excluded_fields=["updated_at"], **options)
+    excluded = ["updated_at", *(options.pop("excluded_fields", None) or [])]
+    register(model, excluded_fields=excluded, **options)
     _tracked.append(model)
 
 
@@ -76,7 +77,12 @@ def _display(record: models.Model | None, model_field: models.Field) -> Any:
 def change_log(obj: models.Model, limit: int | None = None) -> list[ChangeEntry]:
     """The object's history, newest first, each entry with the fields it changed."""
     records = list(obj.history.select_related("history_user").order_by("history_date", "history_id"))
-    fields = [f for f in type(obj)._meta.concrete_fields if f.name not in NOISE_FIELDS and f.name != "id"]
+    kept = {f.attname for f in obj.history.model._meta.concrete_fields}  # excluded fields have no history
+    fields = [
+        f
+        for f in type(obj)._meta.concrete_fields
+        if f.name not in NOISE_FIELDS and f.name != "id" and f.attname in kept
+    ]
     entries: list[ChangeEntry] = []
     previous = None
     for record in records:

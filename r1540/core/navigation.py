@@ -71,6 +71,15 @@ MENU: list[MenuGroup] = [
         ],
     ),
     MenuGroup(
+        _("Assistance"),
+        "bi-hand-thumbs-up",
+        [
+            MenuItem(_("Requests"), "assistance:request_list"),
+            MenuItem(_("Offers and programmes"), "assistance:offer_list"),
+            MenuItem(_("Quarterly report"), "assistance:quarterly", roles.is_committee),
+        ],
+    ),
+    MenuGroup(
         _("Open data"),
         "bi-braces",
         [

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from r1540.core.vocabulary import Weapon  # noqa: F401  (shared with the other apps)
+
 
 class Layout(models.TextChoices):
     """How a section of the template is laid out."""
@@ -11,13 +13,6 @@ class Layout(models.TextChoices):
     INSTRUMENTS = "instruments", _("Instruments (yes / relevant information / remarks)")
     GRID = "grid", _("Grid (weapon types × legal framework and enforcement)")
     STATEMENT = "statement", _("Statement (free text)")
-
-
-class Weapon(models.TextChoices):
-    NUCLEAR = "nuclear", _("Nuclear weapons")
-    CHEMICAL = "chemical", _("Chemical weapons")
-    BIOLOGICAL = "biological", _("Biological weapons")
-    DELIVERY = "delivery", _("Means of delivery")
 
 
 class LegalColumn(models.TextChoices):

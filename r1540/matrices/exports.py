@@ -6,24 +6,16 @@ template in that language; Chinese and Arabic are set in the Noto fonts the plat
 from __future__ import annotations
 
 import datetime
-import io
 
 import tablib
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.shared import Pt
-from weasyprint import HTML
 
+from r1540.core import documents
 from r1540.matrices import diffing, selectors
 from r1540.matrices.models import MatrixVersion
 from r1540.matrices.templatetags.matrices import column_label, weapon_label
-
-FONTS = {"zh-hans": "Noto Sans CJK SC", "ar": "Noto Naskh Arabic"}
 
 
 def _context(version: MatrixVersion, user) -> dict:
@@ -31,90 +23,48 @@ def _context(version: MatrixVersion, user) -> dict:
 
 
 def matrix_pdf(version: MatrixVersion, user, language: str) -> bytes:
-    with translation.override(language):
-        html = render_to_string(
-            "matrices/export/matrix.html",
-            {
-                **_context(version, user),
-                "language": language,
-                "font": FONTS.get(language, "Noto Sans"),
-                "bidi": translation.get_language_bidi(),
-            },
-        )
-    return HTML(string=html).write_pdf()
+    return documents.pdf("matrices/export/matrix.html", _context(version, user), language)
 
 
-def _rtl(paragraph) -> None:
-    """Mark a Word paragraph and its runs right-to-left."""
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    properties = paragraph._p.get_or_add_pPr()
-    bidi = properties.makeelement(qn("w:bidi"), {})
-    properties.append(bidi)
-    for run in paragraph.runs:
-        run.font.rtl = True
+DISCLAIMER = _lazy(
+    "The matrix is a reference tool for assistance and dialogue with the State. It is not a measure "
+    "of compliance, does not prejudge any discussion of compliance, and information on voluntary "
+    "commitments creates no legal obligation. An X means that the Committee found specific references "
+    "to the legal basis or to executive measures; it does not mean that the State fully meets its "
+    "obligations for that field."
+)
 
 
 def matrix_docx(version: MatrixVersion, user, language: str) -> bytes:
     with translation.override(language):
-        rtl = translation.get_language_bidi()
-        document = Document()
-        style = document.styles["Normal"]
-        style.font.name = FONTS.get(language, "Noto Sans")
-        style.font.size = Pt(9)
-        style.element.rPr.rFonts.set(qn("w:eastAsia"), FONTS.get(language, "Noto Sans"))
+        document = documents.word_document(language)
         approved = version.stage in ("approved", "published", "superseded")
         title = _("Approved 1540 Committee matrix") if approved else _("Draft 1540 Committee matrix")
-        paragraphs = [document.add_heading("{} — {}".format(title, version.state), level=1)]
+        document.add_heading("{} — {}".format(title, version.state), level=1)
         header = []
         if version.approved_date:
             header.append("{}: {}".format(_("Date of Committee approval"), version.approved_date.isoformat()))
-        paragraphs.append(document.add_paragraph("; ".join([str(version.template), *header])))
-        paragraphs.append(
-            document.add_paragraph(
-                _(
-                    "The matrix is a reference tool for assistance and dialogue with the State. It is not a measure "
-                    "of compliance, does not prejudge any discussion of compliance, and information on voluntary "
-                    "commitments creates no legal obligation. An X means that the Committee found specific references "
-                    "to the legal basis or to executive measures; it does not mean that the State fully meets its "
-                    "obligations for that field."
-                )
-            )
-        )
+        document.add_paragraph("; ".join([str(version.template), *header]))
+        document.add_paragraph(str(DISCLAIMER))
         for part in selectors.version_sheet(version, user):
-            paragraphs.append(document.add_heading(part["section"].title, level=2))
-            heads = part["heads"]
-            table = document.add_table(rows=1, cols=len(heads) + 2)
-            table.style = "Table Grid"
-            labels = [_("Row")]
-            for weapon, column in heads:
-                labels.append(
-                    " ".join(str(part) for part in (weapon_label(weapon), column_label(column)) if part) or _("Yes")
+            document.add_heading(part["section"].title, level=2)
+            heads = [_("Row")]
+            for weapon, column in part["heads"]:
+                heads.append(
+                    " ".join(str(label) for label in (weapon_label(weapon), column_label(column)) if label) or _("Yes")
                 )
-            labels.append(_("Legal reference and remarks"))
-            for cell, label in zip(table.rows[0].cells, labels, strict=True):
-                cell.text = str(label)
+            heads.append(_("Legal reference and remarks"))
+            rows = []
             for line in part["rows"]:
-                cells = table.add_row().cells
-                cells[0].text = line["row"].title
-                notes = []
-                for index, item in enumerate(line["cells"], start=1):
-                    if item is None:
-                        continue
-                    cells[index].text = item["cell"].value
-                    cell = item["cell"]
-                    if cell.instrument or cell.remarks:
+                values, notes = [line["row"].title], []
+                for item in line["cells"]:
+                    values.append("" if item is None else item["cell"].value)
+                    cell = item["cell"] if item is not None else None
+                    if cell is not None and (cell.instrument or cell.remarks):
                         notes.append(" ".join(filter(None, [cell.instrument, cell.article, cell.remarks])))
-                cells[-1].text = "\n".join(notes)
-                if rtl:
-                    for cell in cells:
-                        for paragraph in cell.paragraphs:
-                            _rtl(paragraph)
-        if rtl:
-            for paragraph in paragraphs:
-                _rtl(paragraph)
-        output = io.BytesIO()
-        document.save(output)
-        return output.getvalue()
+                rows.append([*values, "\n".join(notes)])
+            documents.add_table(document, heads, rows)
+        return documents.finish(document)
 
 
 #: The columns of the tabular exports (CSV and Excel), one line per field.

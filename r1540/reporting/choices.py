@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.vocabulary import Area, Weapon  # noqa: F401  (shared with the other apps)
+
 
 class ReportKind(models.TextChoices):
     FIRST = "first", _("First national report")
@@ -60,17 +62,6 @@ class ConsentKind(models.TextChoices):
 class Confidence(models.TextChoices):
     VERIFIED = "verified", _("Verified against a source")
     RECALLED = "recalled", _("To be checked against the depositary")
-
-
-class Area(models.TextChoices):
-    """The areas of resolution 1540 that a plan, a practice or a list addresses."""
-
-    LEGAL_FRAMEWORK = "legal_framework", _("OP 2: legal framework and prohibitions")
-    ACCOUNTING_SECURITY = "accounting_security", _("OP 3 (a)–(b): accounting, security, physical protection")
-    BORDER_LAW_ENFORCEMENT = "border_law_enforcement", _("OP 3 (c): border controls and law enforcement")
-    EXPORT_CONTROLS = "export_controls", _("OP 3 (d): export and trans-shipment controls")
-    REPORTING_ACTION_PLANS = "reporting_action_plans", _("Reporting and national action plans")
-    OTHER = "other", _("Other")
 
 
 class ActionPlanStatus(models.TextChoices):

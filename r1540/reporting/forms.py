@@ -15,13 +15,6 @@ from r1540.reporting.models import (
     NationalReport,
 )
 
-WEAPONS = [
-    ("nuclear", _("Nuclear weapons")),
-    ("chemical", _("Chemical weapons")),
-    ("biological", _("Biological weapons")),
-    ("delivery", _("Means of delivery")),
-]
-
 
 class NationalReportForm(AuditedModelForm):
     class Meta:
@@ -107,7 +100,7 @@ class FollowUpForm(StyledFormMixin, forms.ModelForm):
 
 
 class EffectivePracticeForm(CodeListMixin, AuditedModelForm):
-    code_lists = {"areas": choices.Area.choices, "weapons": WEAPONS}
+    code_lists = {"areas": choices.Area.choices, "weapons": choices.Weapon.choices}
 
     class Meta:
         model = EffectivePractice

@@ -1,0 +1,232 @@
+"""Reads of the assistance mechanism: suggested matches with their reasons in words, and the
+figures of the quarterly report to the Committee (programme of work, para 9 (h))."""
+
+from __future__ import annotations
+
+import datetime
+import statistics
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+from django.conf import settings
+from django.db.models import Count, Max, Min, Q
+from django.utils.translation import gettext as _
+
+from r1540.assistance import choices, embedding, matching
+from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Match
+from r1540.assistance.services import embedding_refresh, embeddings_refresh
+from r1540.core.permissions import policy_for
+
+
+def _codes(value: str) -> frozenset[str]:
+    return frozenset(value.split())
+
+
+def need_of(request: AssistanceRequest) -> matching.Need:
+    return matching.Need(
+        areas=_codes(request.areas),
+        weapons=_codes(request.weapons),
+        types=_codes(request.types),
+        region=request.state.regional_group if request.state.regional_group != "none" else "",
+        language=request.language,
+    )
+
+
+def provision_of(offer: AssistanceOffer) -> matching.Provision:
+    return matching.Provision(
+        areas=_codes(offer.areas),
+        weapons=_codes(offer.weapons),
+        types=_codes(offer.types),
+        regions=_codes(offer.regions) or frozenset({"global"}),
+        languages=_codes(offer.languages_served),
+    )
+
+
+class _IndexCache:
+    """The packed candidates, rebuilt only when a row of the table has changed since (one small
+    aggregate query tells). Each process keeps its own; workers need no shared state."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._entries: dict[str, tuple[tuple, matching.Index]] = {}
+
+    def get(self, kind: str, queryset, profile) -> matching.Index:
+        # Normally the background task has embedded every text; one that slipped through (a row
+        # written outside the services) is embedded now rather than left out of the ranking.
+        missing = queryset.filter(embedding=None)
+        if missing.exists():
+            embeddings_refresh(missing)
+        stamp = tuple(queryset.aggregate(n=Count("pk"), last=Max("updated_at"), top=Max("pk")).values())
+        with self._lock:
+            cached = self._entries.get(kind)
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
+        rows = list(queryset)
+        vectors = (
+            np.vstack([embedding.from_bytes(row.embedding) for row in rows])
+            if rows
+            else np.zeros((0, embedding.DIMENSIONS), dtype=np.float32)
+        )
+        index = matching.Index.build([row.pk for row in rows], vectors, [profile(row) for row in rows])
+        with self._lock:
+            self._entries[kind] = (stamp, index)
+        return index
+
+
+INDEXES = _IndexCache()
+
+
+def offer_index() -> matching.Index:
+    return INDEXES.get(
+        "offers",
+        AssistanceOffer.objects.available().select_related("provider_state", "provider_organization"),
+        provision_of,
+    )
+
+
+def request_index() -> matching.Index:
+    return INDEXES.get("requests", AssistanceRequest.objects.open().select_related("state"), need_of)
+
+
+@dataclass
+class Suggested:
+    """A suggestion ready to show: the other side, the score and the reasons in words."""
+
+    item: AssistanceOffer | AssistanceRequest
+    score: float
+    reasons: list[str]
+    codes: list[dict]
+
+
+def _vector(obj) -> np.ndarray:
+    embedding_refresh(obj)  # normally done by the background task; a new item must not wait
+    return embedding.from_bytes(obj.embedding)
+
+
+def offers_for_request(request: AssistanceRequest, user, k: int = 10) -> list[Suggested]:
+    """The offers the user may see that best serve ``request``, best first."""
+    visible = set(policy_for(AssistanceOffer).visible(user, AssistanceOffer.objects.all()).values_list("pk", flat=True))
+    index = offer_index()
+    ranked = matching.offers_for(_vector(request), need_of(request), index, k=len(index))
+    return _suggested(
+        ranked, visible, AssistanceOffer.objects.select_related("provider_state", "provider_organization"), k
+    )
+
+
+def requests_for_offer(offer: AssistanceOffer, user, k: int = 10) -> list[Suggested]:
+    """The open requests the user may see that ``offer`` serves best, best first."""
+    visible = set(
+        policy_for(AssistanceRequest).visible(user, AssistanceRequest.objects.all()).values_list("pk", flat=True)
+    )
+    index = request_index()
+    ranked = matching.requests_for(_vector(offer), provision_of(offer), index, k=len(index))
+    return _suggested(ranked, visible, AssistanceRequest.objects.select_related("state"), k)
+
+
+def _suggested(ranked, visible: set[int], queryset, k: int) -> list[Suggested]:
+    kept = [suggestion for suggestion in ranked if suggestion.id in visible][:k]
+    objects = queryset.in_bulk([suggestion.id for suggestion in kept])
+    return [
+        Suggested(
+            item=objects[suggestion.id],
+            score=suggestion.score,
+            reasons=[reason_text(reason) for reason in suggestion.reasons],
+            codes=[{"code": reason.code, "values": list(reason.values)} for reason in suggestion.reasons],
+        )
+        for suggestion in kept
+        if suggestion.id in objects
+    ]
+
+
+def _labels(values, choices_class) -> str:
+    return ", ".join(str(choices_class(value).label) for value in values if value in choices_class.values)
+
+
+def _language(code: str) -> str:
+    return str(dict(settings.LANGUAGES).get(code, code))
+
+
+def reason_text(reason: matching.Reason) -> str:
+    """A reason of the engine in the reader's language."""
+    values = reason.values
+    if reason.code == "areas":
+        return _("Shared areas: {areas}").format(areas=_labels(values, choices.Area))
+    if reason.code == "weapons":
+        return _("Same weapon categories: {weapons}").format(weapons=_labels(values, choices.Weapon))
+    if reason.code == "types":
+        return _("Offers the kind of help asked for: {types}").format(types=_labels(values, choices.AssistanceType))
+    if reason.code == "text":
+        return _("Similar need described (similarity {value:.2f})").format(value=values[0])
+    if reason.code == "worldwide":
+        return _("The provider works in every region")
+    if reason.code == "region":
+        return _("The provider serves the {region}").format(region=_labels(values, choices.Region))
+    if reason.code == "region_outside":
+        return _("Outside the regions the provider serves")
+    if reason.code == "language":
+        return _("Works in {language}").format(language=_language(values[0]))
+    if reason.code == "language_outside":
+        return _("The provider does not work in {language}").format(language=_language(values[0]))
+    return reason.code
+
+
+# --- The quarterly report -----------------------------------------------------------------
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[datetime.date, datetime.date]:
+    start = datetime.date(year, 3 * quarter - 2, 1)
+    end = datetime.date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1) - datetime.timedelta(days=1)
+    return start, end
+
+
+def _by_area(queryset) -> dict[str, int]:
+    """Items per area of the resolution, counted by the database in one query."""
+    counts = queryset.aggregate(
+        **{code: Count("pk", filter=Q(areas__regex=r"(^|\s){}(\s|$)".format(code))) for code in choices.Area.values}
+    )
+    return {code: counts[code] for code in choices.Area.values}
+
+
+def quarterly_figures(year: int, quarter: int) -> dict:
+    """What the Committee is told each quarter: requests and offers received, matched,
+    delivered and pending, by area and region, and how long matching took."""
+    start, end = quarter_bounds(year, quarter)
+    requests = AssistanceRequest.objects.filter(received_date__range=(start, end))
+    offers = AssistanceOffer.objects.filter(received_date__range=(start, end))
+    agreed = Match.objects.filter(matched_date__range=(start, end)).exclude(status__in=["proposed", "declined"])
+    delivered = Match.objects.filter(completed_date__range=(start, end), status="completed")
+    pending = AssistanceRequest.objects.filter(received_date__lte=end).exclude(
+        status__in=["completed", "feedback", "declined", "withdrawn"]
+    )
+    first_match = (
+        AssistanceRequest.objects.annotate(
+            first=Min("matches__matched_date", filter=~Q(matches__status__in=["proposed", "declined"]))
+        )
+        .filter(first__range=(start, end))
+        .values_list("received_date", "first")
+    )
+    days = [(first - received).days for received, first in first_match]
+    by_region = dict(
+        requests.values_list("state__regional_group").annotate(n=Count("pk")).values_list("state__regional_group", "n")
+    )
+    return {
+        "year": year,
+        "quarter": quarter,
+        "start": start,
+        "end": end,
+        "requests_received": requests.count(),
+        "offers_received": offers.count(),
+        "matched": agreed.count(),
+        "delivered": delivered.count(),
+        "pending": pending.count(),
+        "requests_by_area": _by_area(requests),
+        "offers_by_area": _by_area(offers),
+        "requests_by_region": by_region,
+        "pending_by_status": dict(pending.values_list("status").annotate(n=Count("pk")).values_list("status", "n")),
+        "days_to_match": {
+            "matches": len(days),
+            "median": statistics.median(days) if days else None,
+            "mean": round(statistics.fmean(days), 1) if days else None,
+        },
+    }
