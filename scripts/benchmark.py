@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 LIMIT_MS = 500  # the answer time a reader should never wait past, per page
 REAL_VERSIONS, REAL_FIELDS, REAL_REPORTS, REAL_CONTACTS = 3, 250, 3, 3
+REAL_OFFERS, REAL_REQUESTS = 300, 40
 
 
 def parse_args():
@@ -135,11 +136,57 @@ def build(scale: int) -> dict:
                     DialogueEntry(state=state, date="2020-03-01", kind="letter_sent", summary="Letter")
                     for _index in range(REAL_CONTACTS * scale)
                 )
+    request = build_assistance(scale, states, rng)
     from r1540.core.models import User
 
     expert, _ = User.objects.get_or_create(username="bench-expert", defaults={"role": Role.EXPERT})
     version = MatrixVersion.objects.filter(state__iso3="IDN").order_by("-number").first()
-    return {"expert": expert, "version": version}
+    return {"expert": expert, "version": version, "request": request}
+
+
+def build_assistance(scale: int, states, rng):
+    """Offers and requests at ``scale`` times the real number (about 300 offers and 40 requests a
+    year's list holds), with stored embeddings: random unit vectors stand in for the texts', which
+    costs the ranking the same."""
+    import numpy as np
+
+    from r1540.assistance import embedding, services
+    from r1540.assistance.models import AssistanceOffer, AssistanceRequest
+
+    if not AssistanceOffer.objects.exists():
+        vectors = np.random.default_rng(1540).normal(size=(REAL_OFFERS * scale, embedding.DIMENSIONS))
+        areas = ["legal_framework", "accounting_security", "border_law_enforcement", "export_controls"]
+        AssistanceOffer.objects.bulk_create(
+            AssistanceOffer(
+                provider_state=rng.choice(states),
+                title="Programme {}".format(number),
+                description="Assistance programme {}".format(number),
+                language="en",
+                areas=rng.choice(areas),
+                types=rng.choice(["legislative", "training", "equipment"]),
+                regions="global",
+                status="committed",
+                embedding=embedding.to_bytes(vector / np.linalg.norm(vector)),
+                embedding_key="bench",
+            )
+            for number, vector in enumerate(vectors)
+        )
+        AssistanceRequest.objects.bulk_create(
+            AssistanceRequest(
+                state=rng.choice(states),
+                title="Request {}".format(number),
+                description="We ask for help drafting legislation on export controls ({})".format(number),
+                language="en",
+                areas=rng.choice(areas),
+                channel="note_verbale",
+                received_date="2024-01-15",
+                status="acknowledged",
+                published=True,
+            )
+            for number in range(REAL_REQUESTS * scale)
+        )
+        services.embeddings_refresh(AssistanceRequest.objects.all())
+    return AssistanceRequest.objects.order_by("pk").first()
 
 
 def replay(queries) -> float:
@@ -205,6 +252,9 @@ def main() -> None:
         ("public", "/api/v1/matrix-versions/?state=idn"),
         ("public", "/api/v1/matrix-versions/{}/entries/".format(version.pk)),
         ("expert", "/api/v1/national-reports/?regional_group=african"),
+        ("public", "/assistance/requests/"),
+        ("expert", world["request"].get_absolute_url()),
+        ("expert", "/api/v1/assistance/requests/{}/matches/?limit=10".format(world["request"].pk)),
     ]
     anonymous, expert = Client(), Client()
     expert.force_login(world["expert"])

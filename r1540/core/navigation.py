@@ -25,10 +25,11 @@ class MenuItem:
     label: str | Promise
     url_name: str
     visible: Callable = everyone
+    query: str = ""
 
     @property
     def url(self) -> str:
-        return reverse(self.url_name)
+        return reverse(self.url_name) + ("?" + self.query if self.query else "")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ MENU: list[MenuGroup] = [
         [
             MenuItem(_("Requests"), "assistance:request_list"),
             MenuItem(_("Offers and programmes"), "assistance:offer_list"),
+            MenuItem(_("Effective practices in assistance"), "reporting:practice_list", query="about_assistance=true"),
             MenuItem(_("Quarterly report"), "assistance:quarterly", roles.is_committee),
         ],
     ),

@@ -225,6 +225,7 @@ class EffectivePracticeSerializer(serializers.ModelSerializer):
             "areas",
             "weapons",
             "shared_date",
+            "about_assistance",
             "link",
             "consent_to_publish",
             "published",

@@ -263,6 +263,7 @@ def _practices(rng: random.Random) -> int:
                 areas=areas,
                 weapons=weapons,
                 shared_date=datetime.date(rng.randint(2014, 2025), rng.randint(1, 12), rng.randint(1, 28)),
+                about_assistance=kind == "organization" or "Peer review" in title,
                 consent_to_publish=consent,
                 published=consent,
                 is_demo=True,

@@ -96,9 +96,11 @@ class EffectivePracticeFilterSet(SearchFilterSet):
         choices=[("state", _("States")), ("organization", _("Organizations"))],
     )
 
+    about_assistance = django_filters.BooleanFilter(label=_("Experience of assistance"))
+
     class Meta:
         model = EffectivePractice
-        fields = ["q", "area", "language", "contributor"]
+        fields = ["q", "area", "language", "contributor", "about_assistance"]
 
     def filter_contributor(self, queryset, name, value):
         return queryset.filter(**{"{}__isnull".format(value): False})

@@ -113,6 +113,7 @@ class EffectivePracticeForm(CodeListMixin, AuditedModelForm):
             "areas",
             "weapons",
             "shared_date",
+            "about_assistance",
             "link",
             "file",
             "consent_to_publish",

@@ -341,6 +341,11 @@ class EffectivePractice(AuditedModel):
     areas = models.CharField(_("areas"), max_length=200, blank=True, help_text=_("Space-separated."))
     weapons = models.CharField(_("weapons"), max_length=60, blank=True, help_text=_("Space-separated."))
     shared_date = models.DateField(_("shared"))
+    about_assistance = models.BooleanField(
+        _("experience of assistance"),
+        default=False,
+        help_text=_("Lessons from assistance given or received (programme of work, 9 (i)–(j))."),
+    )
     link = models.URLField(_("link"), blank=True)
     file = models.FileField(_("file"), upload_to="practices/%Y/", blank=True)
     consent_to_publish = models.BooleanField(_("consent to publish"), default=False)

@@ -292,6 +292,7 @@ class EffectivePracticeDetailView(ObjectDetailView):
         "language",
         (_("Areas"), "area_list"),
         "weapons",
+        "about_assistance",
         "summary",
         "link",
         "file",
