@@ -114,6 +114,35 @@ def world(db):
     )
     other_unpublished_offer = AssistanceOfferFactory(provider_state=france, published=False, title="Unlisted offer")
     published_match = MatchFactory(request=other_published_request, offer=own_organization_offer)
+    from r1540.programme import services as programme_services
+    from r1540.programme.models import Letter, LetterTemplate, Meeting, MeetingDocument, MeetingDocumentFile
+
+    programme_services.programme_load()
+    programme_services.letter_templates_load()
+    now = timezone.now()
+    closed_meeting = Meeting.objects.create(
+        kind="formal", title="Formal meeting on the matrices", starts_at=now + datetime.timedelta(days=20)
+    )
+    open_meeting = Meeting.objects.create(
+        kind="open_consultation", title="Open consultation", starts_at=now + datetime.timedelta(days=30), public=True
+    )
+    restricted_document = MeetingDocument.objects.create(
+        meeting=closed_meeting, title="Draft report (restricted)", symbol="S/AC.44/WP.1", restricted=True
+    )
+    MeetingDocumentFile.objects.create(document=restricted_document, language="en", link="https://example.org/wp1")
+    public_document = MeetingDocument.objects.create(
+        meeting=open_meeting, title="Concept note", restricted=False, circulated_at=now
+    )
+    MeetingDocumentFile.objects.create(document=public_document, language="en", link="https://example.org/note")
+    own_letter = Letter.objects.create(
+        template=LetterTemplate.objects.get(code="nonreporting"),
+        language="en",
+        state=indonesia,
+        batch="world",
+        symbol="SCA/1540/26/nonreporting(001)",
+        letter_date=datetime.date(2026, 3, 2),
+        content="Subject\n\nBody",
+    )
     return {
         "own_state": indonesia,
         "other_state": france,
@@ -145,6 +174,12 @@ def world(db):
         "own_organization_offer": own_organization_offer,
         "other_unpublished_offer": other_unpublished_offer,
         "published_match": published_match,
+        "programme_item": programme_services.ProgrammeItem.objects.get(ref="8(b)"),
+        "closed_meeting": closed_meeting,
+        "open_meeting": open_meeting,
+        "restricted_document": restricted_document,
+        "public_document": public_document,
+        "own_letter": own_letter,
     }
 
 

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "r1540.reporting",
     "r1540.matrices",
     "r1540.assistance",
+    "r1540.programme",
     "r1540.public",
 ]
 

@@ -106,27 +106,31 @@ def _vector(obj) -> np.ndarray:
 
 def offers_for_request(request: AssistanceRequest, user, k: int = 10) -> list[Suggested]:
     """The offers the user may see that best serve ``request``, best first."""
-    visible = set(policy_for(AssistanceOffer).visible(user, AssistanceOffer.objects.all()).values_list("pk", flat=True))
-    index = offer_index()
-    ranked = matching.offers_for(_vector(request), need_of(request), index, k=len(index))
-    return _suggested(
-        ranked, visible, AssistanceOffer.objects.select_related("provider_state", "provider_organization"), k
+    ranked = matching.offers_for(
+        _vector(request), need_of(request), offer_index(), k=k, exclude=_hidden_ids(AssistanceOffer, user)
     )
+    return _suggested(ranked, AssistanceOffer.objects.select_related("provider_state", "provider_organization"))
 
 
 def requests_for_offer(offer: AssistanceOffer, user, k: int = 10) -> list[Suggested]:
     """The open requests the user may see that ``offer`` serves best, best first."""
-    visible = set(
-        policy_for(AssistanceRequest).visible(user, AssistanceRequest.objects.all()).values_list("pk", flat=True)
+    ranked = matching.requests_for(
+        _vector(offer), provision_of(offer), request_index(), k=k, exclude=_hidden_ids(AssistanceRequest, user)
     )
-    index = request_index()
-    ranked = matching.requests_for(_vector(offer), provision_of(offer), index, k=len(index))
-    return _suggested(ranked, visible, AssistanceRequest.objects.select_related("state"), k)
+    return _suggested(ranked, AssistanceRequest.objects.select_related("state"))
 
 
-def _suggested(ranked, visible: set[int], queryset, k: int) -> list[Suggested]:
-    kept = [suggestion for suggestion in ranked if suggestion.id in visible][:k]
-    objects = queryset.in_bulk([suggestion.id for suggestion in kept])
+def _hidden_ids(model, user) -> list[int]:
+    """The rows the user may not see (usually few: the unpublished), left out of the ranking."""
+    everything = model.objects.all()
+    visible = policy_for(model).visible(user, everything)
+    if visible.query.where == everything.query.where:  # sees everything
+        return []
+    return list(model.objects.exclude(pk__in=visible.values("pk")).values_list("pk", flat=True))
+
+
+def _suggested(ranked, queryset) -> list[Suggested]:
+    objects = queryset.in_bulk([suggestion.id for suggestion in ranked])
     return [
         Suggested(
             item=objects[suggestion.id],
@@ -134,7 +138,7 @@ def _suggested(ranked, visible: set[int], queryset, k: int) -> list[Suggested]:
             reasons=[reason_text(reason) for reason in suggestion.reasons],
             codes=[{"code": reason.code, "values": list(reason.values)} for reason in suggestion.reasons],
         )
-        for suggestion in kept
+        for suggestion in ranked
         if suggestion.id in objects
     ]
 

@@ -82,6 +82,18 @@ MENU: list[MenuGroup] = [
         ],
     ),
     MenuGroup(
+        _("Programme of work"),
+        "bi-calendar3",
+        [
+            MenuItem(_("Programme of work"), "programme:programme_current"),
+            MenuItem(_("Calendar"), "programme:calendar"),
+            MenuItem(_("Meetings"), "programme:meeting_list"),
+            MenuItem(_("Comprehensive review"), "programme:review"),
+            MenuItem(_("Notice and documents compliance"), "programme:compliance", roles.is_committee),
+            MenuItem(_("Letters"), "programme:letter_template_list", roles.is_committee),
+        ],
+    ),
+    MenuGroup(
         _("Open data"),
         "bi-braces",
         [

@@ -1,0 +1,269 @@
+"""Reads of the programme: who a routine letter goes to, the calendar, and the compliance of
+meetings with the notice and documents rules."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models import Exists, OuterRef, Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from r1540.assistance.models import AssistanceOffer, AssistanceRequest
+from r1540.directory.models import Organization, PointOfContact, State
+from r1540.matrices.models import MatrixVersion
+from r1540.programme import choices
+from r1540.programme.models import Meeting, MeetingDocument, Programme, ProgrammeItem
+from r1540.reporting import selectors as reporting_selectors
+
+#: A POC whose details nobody confirmed for this long is asked to confirm them.
+POC_CONFIRMATION_DAYS = 365
+
+
+@dataclass(frozen=True)
+class RecipientQuery:
+    label: str
+    audience: str
+    query: Callable[[], object]
+
+
+def _without_poc():
+    return State.objects.members().without_active_poc().order_by("name_en")
+
+
+def _poc_unconfirmed():
+    since = timezone.localdate() - datetime.timedelta(days=POC_CONFIRMATION_DAYS)
+    stale = PointOfContact.objects.unconfirmed_since(since).filter(state=OuterRef("pk"))
+    return State.objects.members().filter(Exists(stale)).order_by("name_en")
+
+
+def _reported_with_matrix_out():
+    sent = MatrixVersion.objects.filter(state=OuterRef("pk"), stage="sent")
+    return State.objects.members().filter(Exists(sent)).order_by("name_en")
+
+
+def _requesting():
+    open_requests = AssistanceRequest.objects.open().filter(state=OuterRef("pk"))
+    return State.objects.filter(Exists(open_requests)).order_by("name_en")
+
+
+def _regular_providers():
+    offers = AssistanceOffer.objects.available().filter(provider_state=OuterRef("pk"))
+    return State.objects.filter(Exists(offers)).order_by("name_en")
+
+
+def _potential_providers():
+    """Council members of the last five years that have no offer on record."""
+    year = timezone.localdate().year
+    offers = AssistanceOffer.objects.filter(provider_state=OuterRef("pk"))
+    return (
+        State.objects.filter(council_memberships__year__gte=year - 4)
+        .exclude(Exists(offers))
+        .distinct()
+        .order_by("name_en")
+    )
+
+
+def _organizations_without_poc():
+    active = PointOfContact.objects.active().filter(organization=OuterRef("pk"))
+    return Organization.objects.exclude(Exists(active)).order_by("name_en")
+
+
+def _organizations_unconfirmed():
+    since = timezone.localdate() - datetime.timedelta(days=POC_CONFIRMATION_DAYS)
+    stale = PointOfContact.objects.unconfirmed_since(since).filter(organization=OuterRef("pk"))
+    return Organization.objects.filter(Exists(stale)).order_by("name_en")
+
+
+#: The recipients of each routine letter (Annex II, March), as queries on the live data.
+RECIPIENTS: dict[str, RecipientQuery] = {
+    "nonreporting": RecipientQuery(
+        _("Member States without a first report"), "state", lambda: reporting_selectors.non_reporting_states()
+    ),
+    "additional_information": RecipientQuery(
+        _("Member States whose updated matrix is out for comments"), "state", _reported_with_matrix_out
+    ),
+    "designate_poc_state": RecipientQuery(_("Member States without a point of contact"), "state", _without_poc),
+    "update_poc_state": RecipientQuery(
+        _("Member States whose point of contact was not confirmed this year"), "state", _poc_unconfirmed
+    ),
+    "assistance_requesting_states": RecipientQuery(_("States with an open assistance request"), "state", _requesting),
+    "assistance_regular_providers": RecipientQuery(_("States that offer assistance"), "state", _regular_providers),
+    "assistance_potential_providers": RecipientQuery(
+        _("Recent Council members with no offer on record"), "state", _potential_providers
+    ),
+    "designate_poc_org": RecipientQuery(
+        _("Organizations without a point of contact"), "organization", _organizations_without_poc
+    ),
+    "update_poc_org": RecipientQuery(
+        _("Organizations whose point of contact was not confirmed this year"),
+        "organization",
+        _organizations_unconfirmed,
+    ),
+}
+
+
+def recipients_for(code: str):
+    query = RECIPIENTS.get(code)
+    return query.query() if query is not None else State.objects.none()
+
+
+def current_programme() -> Programme | None:
+    today = timezone.localdate()
+    return (
+        Programme.objects.filter(period_start_date__lte=today, period_end_date__gte=today).first()
+        or Programme.objects.order_by("-period_start_date").first()
+    )
+
+
+def programme_overview(programme: Programme) -> dict:
+    """The items by paragraph and the schedule by month, with what each month's meetings were."""
+    items = list(programme.items.all())
+    by_paragraph: dict[int, list[ProgrammeItem]] = {}
+    for item in items:
+        by_paragraph.setdefault(item.paragraph, []).append(item)
+    months: dict[datetime.date, list] = {}
+    for entry in programme.schedule.prefetch_related(
+        Prefetch("items", queryset=ProgrammeItem.objects.only("pk", "ref"))
+    ):
+        months.setdefault(entry.month, []).append(entry)
+    done = sum(1 for item in items if item.status == choices.ItemStatus.DONE)
+    return {
+        "by_paragraph": sorted(by_paragraph.items()),
+        "months": sorted(months.items()),
+        "total": len(items),
+        "done": done,
+        "overdue": sum(1 for item in items if item.overdue),
+    }
+
+
+def compliance(meetings) -> list[dict]:
+    """For each meeting: was it notified in time, and which documents went out late?"""
+    rows = []
+    for meeting in meetings.prefetch_related(Prefetch("documents", queryset=MeetingDocument.objects.order_by("pk"))):
+        late_documents = [document for document in meeting.documents.all() if document.late]
+        rows.append({"meeting": meeting, "notice_late": meeting.notice_late, "late_documents": late_documents})
+    return rows
+
+
+def working_group_cadence(year: int, today: datetime.date | None = None) -> list[dict]:
+    """Each working group's meetings per quarter of ``year``; a quarter already over with no
+    meeting is flagged (the groups meet at least quarterly)."""
+    today = today or timezone.localdate()
+    counts = {(group, quarter): 0 for group in choices.WorkingGroup.values for quarter in (1, 2, 3, 4)}
+    for group, starts_at in (
+        Meeting.objects.filter(starts_at__year=year).exclude(working_group="").values_list("working_group", "starts_at")
+    ):
+        counts[(group, (timezone.localtime(starts_at).month - 1) // 3 + 1)] += 1
+    rows = []
+    for group, label in choices.WorkingGroup.choices:
+        quarters = []
+        for quarter in (1, 2, 3, 4):
+            end = datetime.date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1) - datetime.timedelta(days=1)
+            quarters.append(
+                {
+                    "quarter": quarter,
+                    "meetings": counts[(group, quarter)],
+                    "missed": end < today and not counts[(group, quarter)],
+                }
+            )
+        rows.append({"group": group, "label": label, "quarters": quarters})
+    return rows
+
+
+@dataclass(frozen=True)
+class Event:
+    """A calendar entry: a meeting, or a deadline someone owes."""
+
+    uid: str
+    title: str
+    start: datetime.datetime | datetime.date
+    end: datetime.datetime | datetime.date | None
+    url: str
+    kind: str
+    location: str = ""
+
+
+def events_for(user, start: datetime.date, end: datetime.date, *, public_only: bool = False) -> list[Event]:
+    """The user's meetings and deadlines between ``start`` and ``end``: the meetings they may see,
+    the comment deadlines of the matrices they answer for or follow, the follow-up dates of the
+    assistance correspondence and the programme items due."""
+    from r1540.core import roles
+    from r1540.core.permissions import policy_for
+
+    meetings = Meeting.objects.between(start, end)
+    meetings = meetings.filter(public=True) if public_only else policy_for(Meeting).visible(user, meetings)
+    events = [
+        Event(
+            uid="meeting-{}@r1540".format(meeting.pk),
+            title=meeting.title,
+            start=meeting.starts_at,
+            end=meeting.ends_at,
+            url=meeting.get_absolute_url(),
+            kind="meeting",
+            location=meeting.place,
+        )
+        for meeting in meetings
+    ]
+    if public_only or user is None or not user.is_authenticated:
+        return sorted(events, key=_sort_key)
+    versions = policy_for(MatrixVersion).visible(
+        user,
+        MatrixVersion.objects.filter(stage="sent", comment_deadline_date__range=(start, end)).select_related("state"),
+    )
+    if not roles.is_committee(user):
+        versions = versions.filter(state_id=roles.bound_state_id(user))
+    events += [
+        Event(
+            uid="matrix-deadline-{}@r1540".format(version.pk),
+            title=str(_("Comments due on the 1540 matrix of {state}")).format(state=version.state),
+            start=version.comment_deadline_date,
+            end=None,
+            url=version.get_absolute_url(),
+            kind="deadline",
+        )
+        for version in versions
+    ]
+    if roles.is_editor(user):
+        from r1540.assistance.models import Communication
+
+        for communication in (
+            Communication.objects.follow_ups_pending()
+            .filter(follow_up_date__range=(start, end))
+            .select_related("request")
+        ):
+            events.append(
+                Event(
+                    uid="follow-up-{}@r1540".format(communication.pk),
+                    title=str(_("Follow up: {request}")).format(request=communication.request.title),
+                    start=communication.follow_up_date,
+                    end=None,
+                    url=communication.get_absolute_url(),
+                    kind="deadline",
+                )
+            )
+        for item in (
+            ProgrammeItem.objects.filter(due_date__range=(start, end))
+            .exclude(status="done")
+            .select_related("programme")
+        ):
+            events.append(
+                Event(
+                    uid="item-{}@r1540".format(item.pk),
+                    title=str(_("Due: programme item {ref}")).format(ref=item.ref),
+                    start=item.due_date,
+                    end=None,
+                    url=item.get_absolute_url(),
+                    kind="deadline",
+                )
+            )
+    return sorted(events, key=_sort_key)
+
+
+def _sort_key(event: Event):
+    start = event.start
+    if isinstance(start, datetime.datetime):
+        return (start.date(), start.time())
+    return (start, datetime.time.min)
