@@ -336,7 +336,12 @@ class Letter(AuditedModel):
     reminder_date = models.DateField(_("remind on"), null=True, blank=True)
     content = models.TextField(_("text as sent"))
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("prepared by"), on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("prepared by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     is_demo = models.BooleanField(_("demo data"), default=False)
 

@@ -122,7 +122,7 @@ class MeetingSaveMixin:
             reason=form.cleaned_data.get("reason", ""),
             expected_version=form.cleaned_data.get("lock_version"),
         )
-        form.save_m2m()
+        meeting.agenda_items.set(form.cleaned_data.get("agenda_items") or [])
         return meeting
 
 
