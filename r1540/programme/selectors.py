@@ -267,3 +267,60 @@ def _sort_key(event: Event):
     if isinstance(start, datetime.datetime):
         return (start.date(), start.time())
     return (start, datetime.time.min)
+
+
+def working_groups(year: int) -> list[dict]:
+    """The four working groups in ``year``: coordinators, the programme items they carry and
+    their meetings per quarter."""
+    from r1540.directory.selectors import offices_for_year
+
+    coordinators: dict[str, list] = {}
+    for office in offices_for_year(year).filter(office="wg_coordinator"):
+        coordinators.setdefault(office.working_group, []).append(office)
+    programme = current_programme()
+    items: dict[str, list] = {}
+    if programme is not None:
+        for item in programme.items.exclude(working_group=""):
+            items.setdefault(item.working_group, []).append(item)
+    cadence = {row["group"]: row["quarters"] for row in working_group_cadence(year)}
+    return [
+        {
+            "code": code,
+            "label": label,
+            "coordinators": coordinators.get(code, []),
+            "items": items.get(code, []),
+            "quarters": cadence[code],
+        }
+        for code, label in choices.WorkingGroup.choices
+    ]
+
+
+def transition_pack(year: int) -> dict:
+    """What an incoming Council member needs (para 12 (g)): the programme, what is coming, the
+    working groups, the open items, the latest documents, and who leaves the Council."""
+    from r1540.core.models import User
+    from r1540.core.roles import Role
+    from r1540.directory.models import CouncilMembership
+
+    today = timezone.localdate()
+    programme = current_programme()
+    leaving = (
+        CouncilMembership.objects.filter(year=year - 1)
+        .exclude(state__in=CouncilMembership.objects.filter(year=year).values("state"))
+        .select_related("state")
+    )
+    contacts = User.objects.filter(role=Role.DELEGATION, council_seat__in=leaving).select_related("council_seat__state")
+    return {
+        "year": year,
+        "programme": programme,
+        "open_items": list(programme.items.exclude(status="done")) if programme else [],
+        "meetings": list(Meeting.objects.filter(starts_at__date__gte=today).order_by("starts_at")[:25]),
+        "working_groups": working_groups(year),
+        "documents": list(
+            MeetingDocument.objects.filter(circulated_at__isnull=False)
+            .select_related("meeting")
+            .order_by("-circulated_at")[:20]
+        ),
+        "leaving": list(leaving),
+        "contacts": list(contacts),
+    }

@@ -27,6 +27,7 @@ from r1540.core.views.generic import (
     add_validation_error,
 )
 from r1540.programme import filters, forms, ical, letters, selectors, services, tables
+from r1540.programme import transition as transition_documents
 from r1540.programme.models import (
     Letter,
     LetterTemplate,
@@ -436,3 +437,27 @@ def batch_download(request, batch):
     response = HttpResponse(archive.getvalue(), content_type="application/zip")
     response["Content-Disposition"] = 'attachment; filename="letters-{}.zip"'.format(batch)
     return response
+
+
+def working_groups(request):
+    """The four working groups: coordinators, their items, and their meetings per quarter."""
+    year = timezone.localdate().year
+    try:
+        year = int(request.GET.get("year", year))
+    except ValueError:
+        raise Http404 from None
+    return render(request, "programme/working_groups.html", {"year": year, "groups": selectors.working_groups(year)})
+
+
+def transition(request):
+    """The transition pack for incoming Council members, on screen or as Word or PDF."""
+    if (response := _committee_only(request)) is not None:
+        return response
+    pack = selectors.transition_pack(timezone.localdate().year)
+    kind = request.GET.get("format")
+    if kind in transition_documents.PACK_TYPES:
+        content_type, build = transition_documents.PACK_TYPES[kind]
+        response = HttpResponse(build(pack, request.LANGUAGE_CODE), content_type=content_type)
+        response["Content-Disposition"] = 'attachment; filename="transition-pack-{}.{}"'.format(pack["year"], kind)
+        return response
+    return render(request, "programme/transition.html", {"pack": pack})

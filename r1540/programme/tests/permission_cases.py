@@ -76,3 +76,8 @@ CASES = [
     Case("letter-detail", {**OWN_LETTER, "public": 401, Role.DELEGATION: 200}, kwargs=pk("own_letter")),
     Case("letter-history", {**OWN_LETTER, "public": 401, Role.STATE_POC: 403}, kwargs=pk("own_letter")),
 ]
+
+CASES += [
+    Case("programme:working_groups", expect(200)),
+    Case("programme:transition", only(COMMITTEE)),
+]
