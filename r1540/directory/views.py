@@ -78,6 +78,7 @@ class OrganizationDetailView(ObjectDetailView):
         context = super().get_context_data(**kwargs)
         organization = self.object
         context["children"] = organization.children.all()
+        context["panels"] = panels.panels_for(self.request, organization)
         policy = PointOfContactPolicy()
         if policy.can_list(self.request.user):
             context["pocs"] = policy.visible(

@@ -1,6 +1,7 @@
 """Administrator's back office for national reporting."""
 
 from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from r1540.reporting import models
@@ -26,3 +27,32 @@ class DialogueEntryAdmin(SimpleHistoryAdmin):
     list_filter = ("kind", "is_demo")
     search_fields = ("state__name_en", "summary", "symbol")
     autocomplete_fields = ("state",)
+
+
+@admin.register(models.Instrument)
+class InstrumentAdmin(TranslationAdmin):
+    list_display = ("code", "name", "kind", "matrix_row", "in_force", "confidence")
+    list_filter = ("kind", "confidence")
+
+
+@admin.register(models.Adherence)
+class AdherenceAdmin(SimpleHistoryAdmin):
+    list_display = ("state", "instrument", "status", "consent_date", "confidence")
+    list_filter = ("instrument", "status", "confidence")
+    search_fields = ("state__name_en", "state__iso3")
+
+
+@admin.register(models.ActionPlan)
+class ActionPlanAdmin(SimpleHistoryAdmin):
+    list_display = ("state", "revision", "status", "shared_date", "published", "is_demo")
+    list_filter = ("status", "published", "is_demo")
+
+
+@admin.register(models.EffectivePractice)
+class EffectivePracticeAdmin(SimpleHistoryAdmin):
+    list_display = ("title", "state", "organization", "shared_date", "consent_to_publish", "published")
+
+
+@admin.register(models.ControlList)
+class ControlListAdmin(SimpleHistoryAdmin):
+    list_display = ("state", "title", "kind", "updated_date", "published")
