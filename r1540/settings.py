@@ -213,7 +213,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {"RegionalGroupEnum": "r1540.directory.choices.RegionalGroup"},
+    "ENUM_NAME_OVERRIDES": {
+        "RegionalGroupEnum": "r1540.directory.choices.RegionalGroup",
+        "LanguageEnum": LANGUAGES,
+        "ReportChannelEnum": "r1540.reporting.choices.Channel",
+        "AssistanceChannelEnum": "r1540.assistance.choices.Channel",
+    },
 }
 
 # Reasons for changes can be long; keep them whole.

@@ -34,7 +34,7 @@ class CodeListField(serializers.ListField):
         return " ".join(super().to_internal_value(data))
 
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+LANGUAGE_CODES = settings.LANGUAGES  # one choice set for every language field of the schema
 
 
 class AssistanceRequestSerializer(serializers.ModelSerializer):
