@@ -115,7 +115,17 @@ def world(db):
     other_unpublished_offer = AssistanceOfferFactory(provider_state=france, published=False, title="Unlisted offer")
     published_match = MatchFactory(request=other_published_request, offer=own_organization_offer)
     from r1540.programme import services as programme_services
-    from r1540.programme.models import Letter, LetterTemplate, Meeting, MeetingDocument, MeetingDocumentFile
+    from r1540.programme.models import (
+        Letter,
+        LetterTemplate,
+        Meeting,
+        MeetingDocument,
+        MeetingDocumentFile,
+        MeetingParticipant,
+        ReviewDecision,
+        ReviewSection,
+        WorkingGroupMember,
+    )
 
     programme_services.programme_load()
     programme_services.letter_templates_load()
@@ -142,6 +152,14 @@ def world(db):
         symbol="SCA/1540/26/nonreporting(001)",
         letter_date=datetime.date(2026, 3, 2),
         content="Subject\n\nBody",
+    )
+    participant = MeetingParticipant.objects.create(meeting=closed_meeting, capacity="delegation", state=france)
+    group_member = WorkingGroupMember.objects.create(
+        year=now.year, working_group="monitoring", role="member", state=france
+    )
+    review_section = programme_services.section_save(
+        section=ReviewSection(review=4, position=1, title="National reporting", body="[[reports.first]] States."),
+        actor=None,
     )
     return {
         "own_state": indonesia,
@@ -180,6 +198,10 @@ def world(db):
         "restricted_document": restricted_document,
         "public_document": public_document,
         "own_letter": own_letter,
+        "participant": participant,
+        "group_member": group_member,
+        "review_section": review_section,
+        "review_decision": ReviewDecision.objects.get(reference="S/2020/847"),
     }
 
 

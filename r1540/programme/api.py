@@ -3,8 +3,17 @@
 from rest_framework import serializers
 
 from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
-from r1540.programme import filters
-from r1540.programme.models import Letter, Meeting, MeetingDocument, ProgrammeItem
+from r1540.programme import citations, figures, filters
+from r1540.programme.models import (
+    Letter,
+    Meeting,
+    MeetingDocument,
+    MeetingParticipant,
+    ProgrammeItem,
+    ReviewDecision,
+    ReviewSection,
+    WorkingGroupMember,
+)
 
 
 class ProgrammeItemSerializer(serializers.ModelSerializer):
@@ -91,6 +100,47 @@ class LetterSerializer(serializers.ModelSerializer):
         ]
 
 
+class MeetingParticipantSerializer(serializers.ModelSerializer):
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    person = serializers.StringRelatedField()
+
+    class Meta:
+        model = MeetingParticipant
+        fields = ["id", "meeting", "capacity", "state", "organization", "person", "name", "attendance"]
+
+
+class WorkingGroupMemberSerializer(serializers.ModelSerializer):
+    state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
+    person = serializers.StringRelatedField()
+
+    class Meta:
+        model = WorkingGroupMember
+        fields = ["id", "year", "working_group", "role", "state", "person", "is_demo"]
+
+
+class ReviewDecisionSerializer(serializers.ModelSerializer):
+    title = TranslatedField()
+    text = TranslatedField()
+
+    class Meta:
+        model = ReviewDecision
+        fields = ["id", "review", "decided_date", "title", "text", "meeting", "reference", "source", "is_demo"]
+
+
+class ReviewSectionSerializer(serializers.ModelSerializer):
+    figures = serializers.SerializerMethodField(help_text="Each cited figure: its value now and when last saved.")
+
+    class Meta:
+        model = ReviewSection
+        fields = ["id", "review", "position", "title", "body", "status", "owner", "updated_at", "figures", "is_demo"]
+
+    def get_figures(self, obj) -> dict[str, dict]:
+        codes = citations.cited(obj.body)
+        now = figures.values(codes)
+        return {code: {"value": now.get(code), "saved": obj.cited_values.get(code)} for code in codes}
+
+
 class ProgrammeItemViewSet(HistoryMixin, ReadOnlyViewSet):
     """The lettered actions of the programmes of work, with where each stands."""
 
@@ -122,7 +172,43 @@ class LetterViewSet(HistoryMixin, ReadOnlyViewSet):
     filterset_class = filters.LetterFilterSet
 
 
+class MeetingParticipantViewSet(HistoryMixin, ReadOnlyViewSet):
+    """Who was invited to each meeting and who came; the Committee's for closed meetings."""
+
+    queryset = MeetingParticipant.objects.select_related("state", "organization", "person")
+    serializer_class = MeetingParticipantSerializer
+    filterset_fields = ["meeting", "capacity", "attendance"]
+
+
+class WorkingGroupMemberViewSet(HistoryMixin, ReadOnlyViewSet):
+    """The members of the four working groups, year by year."""
+
+    queryset = WorkingGroupMember.objects.select_related("state", "person")
+    serializer_class = WorkingGroupMemberSerializer
+    filterset_fields = ["year", "working_group", "role"]
+
+
+class ReviewDecisionViewSet(HistoryMixin, ReadOnlyViewSet):
+    """The Committee's decisions on the comprehensive reviews."""
+
+    queryset = ReviewDecision.objects.all()
+    serializer_class = ReviewDecisionSerializer
+    filterset_fields = ["review"]
+
+
+class ReviewSectionViewSet(HistoryMixin, ReadOnlyViewSet):
+    """Sections of a review's draft report, with the figures they cite (the Committee's only)."""
+
+    queryset = ReviewSection.objects.all()
+    serializer_class = ReviewSectionSerializer
+    filterset_fields = ["review", "status"]
+
+
 router.register("programme-items", ProgrammeItemViewSet, basename="programmeitem")
 router.register("meetings", MeetingViewSet, basename="meeting")
 router.register("meeting-documents", MeetingDocumentViewSet, basename="meetingdocument")
 router.register("letters", LetterViewSet, basename="letter")
+router.register("meeting-participants", MeetingParticipantViewSet, basename="meetingparticipant")
+router.register("working-group-members", WorkingGroupMemberViewSet, basename="workinggroupmember")
+router.register("review-decisions", ReviewDecisionViewSet, basename="reviewdecision")
+router.register("review-sections", ReviewSectionViewSet, basename="reviewsection")

@@ -11,5 +11,14 @@ class ProgrammeConfig(AppConfig):
         from r1540.core.audit import track
         from r1540.programme import models, panels, policies  # noqa: F401  (registers policies and panels)
 
-        for model in (models.ProgrammeItem, models.Meeting, models.MeetingDocument, models.Letter):
+        for model in (
+            models.ProgrammeItem,
+            models.Meeting,
+            models.MeetingParticipant,
+            models.MeetingDocument,
+            models.Letter,
+            models.WorkingGroupMember,
+            models.ReviewDecision,
+            models.ReviewSection,
+        ):
             track(model)

@@ -61,3 +61,37 @@ class LetterStatus(models.TextChoices):
 class Audience(models.TextChoices):
     STATE = "state", _("States")
     ORGANIZATION = "organization", _("Organizations")
+
+
+class Capacity(models.TextChoices):
+    """In what capacity someone takes part in a meeting."""
+
+    DELEGATION = "delegation", _("Council delegation")
+    CHAIR = "chair", _("Chair or vice-chair")
+    EXPERT = "expert", _("Group of Experts")
+    SECRETARIAT = "secretariat", _("Secretariat (UNODA)")
+    STATE = "state", _("Invited State")
+    ORGANIZATION = "organization", _("International, regional or subregional organization")
+    CIVIL_SOCIETY = "civil_society", _("Industry, academia or civil society")
+    OTHER = "other", _("Other")
+
+
+class Attendance(models.TextChoices):
+    INVITED = "invited", _("Invited")
+    ATTENDED = "attended", _("Attended")
+    EXCUSED = "excused", _("Excused")
+    ABSENT = "absent", _("Did not attend")
+
+
+class GroupRole(models.TextChoices):
+    """What a member does in a working group (the coordinator is a Committee office)."""
+
+    MEMBER = "member", _("Member delegation")
+    EXPERT = "expert", _("Expert")
+    SECRETARIAT = "secretariat", _("Secretariat")
+
+
+class SectionStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    DISCUSSION = "discussion", _("Under discussion")
+    AGREED = "agreed", _("Agreed")

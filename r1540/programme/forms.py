@@ -5,8 +5,18 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.forms import AuditedModelForm, StyledForm
-from r1540.programme.models import LetterTemplate, Meeting, MeetingDocument, ProgrammeItem
+from r1540.core.forms import AuditedModelForm, StyledForm, StyledFormMixin
+from r1540.programme import choices
+from r1540.programme.models import (
+    LetterTemplate,
+    Meeting,
+    MeetingDocument,
+    MeetingParticipant,
+    ProgrammeItem,
+    ReviewDecision,
+    ReviewSection,
+    WorkingGroupMember,
+)
 
 DATE = forms.DateInput(attrs={"type": "date"})
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
@@ -86,3 +96,72 @@ class MailMergeForm(StyledForm):
 class LetterMarkForm(StyledForm):
     status = forms.ChoiceField(choices=[("sent", _("Sent")), ("replied", _("Reply received"))])
     on = forms.DateField(label=_("On"), widget=DATE, initial=timezone.localdate)
+
+
+def _people_with_accounts():
+    """Experts and staff who sign in; anyone else is written by name."""
+    from r1540.directory.models import Person
+
+    return Person.objects.filter(user__isnull=False).order_by("family_name", "given_name")
+
+
+class ParticipantForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = MeetingParticipant
+        fields = ["capacity", "state", "organization", "person", "name"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = _people_with_accounts()
+
+
+class AttendanceForm(StyledForm):
+    attendance = forms.ChoiceField(label=_("Attendance"), choices=choices.Attendance.choices)
+
+
+class WorkingGroupMemberForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = WorkingGroupMember
+        fields = ["working_group", "role", "state", "person"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = _people_with_accounts()
+
+
+class ReviewDecisionForm(AuditedModelForm):
+    class Meta:
+        model = ReviewDecision
+        fields = [
+            "review",
+            "decided_date",
+            "title_en",
+            "title_zh_hans",
+            "text_en",
+            "text_zh_hans",
+            "meeting",
+            "reference",
+        ]
+        widgets = {
+            "decided_date": DATE,
+            "text_en": forms.Textarea(attrs={"rows": 3}),
+            "text_zh_hans": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title_en"].required = True
+        if self.instance.pk is None:
+            self.fields["reason"].required = False
+
+
+class ReviewSectionForm(AuditedModelForm):
+    class Meta:
+        model = ReviewSection
+        fields = ["review", "position", "title", "body", "status", "owner"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None:
+            self.fields["reason"].required = False

@@ -203,6 +203,63 @@ class Meeting(AuditedModel):
         return self.notice_sent_at > self.notice_deadline
 
 
+class MeetingParticipant(AuditedModel):
+    """Who was invited to a meeting and who came: a Council delegation, an expert, the
+    secretariat, an invited State or organization, or a named person from outside."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="participants"
+    )
+    capacity = models.CharField(_("capacity"), max_length=16, choices=choices.Capacity.choices)
+    state = models.ForeignKey(
+        "directory.State", verbose_name=_("State"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    organization = models.ForeignKey(
+        "directory.Organization",
+        verbose_name=_("organization"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    person = models.ForeignKey(
+        "directory.Person", verbose_name=_("person"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    name = models.CharField(_("name"), max_length=200, blank=True, help_text=_("For someone not in the directory."))
+    attendance = models.CharField(
+        _("attendance"), max_length=10, choices=choices.Attendance.choices, default=choices.Attendance.INVITED
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        verbose_name = _("meeting participant")
+        verbose_name_plural = _("meeting participants")
+        ordering = ["capacity", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_someone",
+                condition=Q(state__isnull=False)
+                | Q(organization__isnull=False)
+                | Q(person__isnull=False)
+                | ~Q(name=""),
+                violation_error_message=_("Name a State, an organization, a person or write a name."),
+            ),
+            models.UniqueConstraint(
+                fields=["meeting", "state"],
+                condition=Q(state__isnull=False, person__isnull=True),
+                name="%(app_label)s_%(class)s_one_delegation",
+                violation_error_message=_("This State is already on the list."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        parts = [str(part) for part in (self.person, self.name, self.state, self.organization) if part]
+        return " — ".join(parts)
+
+    def get_absolute_url(self) -> str:
+        return "{}#participants".format(self.meeting.get_absolute_url())
+
+
 class MeetingDocument(AuditedModel):
     """A meeting document: its symbol, whether it is restricted to delegations, when it was
     circulated, and a file per language."""
@@ -377,3 +434,114 @@ class Letter(AuditedModel):
             and self.reminder_date is not None
             and self.reminder_date <= timezone.localdate()
         )
+
+
+class WorkingGroupMember(AuditedModel):
+    """A member of a working group in a year: a Council delegation, an expert or the secretariat.
+    Coordinators are Committee offices (``directory.CommitteeOffice``)."""
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    working_group = models.CharField(_("working group"), max_length=16, choices=choices.WorkingGroup.choices)
+    role = models.CharField(_("role"), max_length=12, choices=choices.GroupRole.choices)
+    state = models.ForeignKey(
+        "directory.State", verbose_name=_("State"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    person = models.ForeignKey(
+        "directory.Person", verbose_name=_("person"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        verbose_name = _("working-group member")
+        verbose_name_plural = _("working-group members")
+        ordering = ["year", "working_group", "role", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_someone",
+                condition=Q(state__isnull=False) | Q(person__isnull=False),
+                violation_error_message=_("Name a State or a person."),
+            ),
+            models.UniqueConstraint(
+                fields=["year", "working_group", "state"],
+                condition=Q(person__isnull=True),
+                name="%(app_label)s_%(class)s_delegation_once",
+                violation_error_message=_("Already a member of this group this year."),
+            ),
+            models.UniqueConstraint(
+                fields=["year", "working_group", "person"],
+                condition=Q(person__isnull=False),
+                name="%(app_label)s_%(class)s_person_once",
+                violation_error_message=_("Already a member of this group this year."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.person or self.state)
+
+    def get_absolute_url(self) -> str:
+        return "{}?year={}#{}".format(reverse("programme:working_groups"), self.year, self.working_group)
+
+
+class ReviewDecision(AuditedModel):
+    """A decision of the Committee on a comprehensive review: its modalities, the format of the
+    report, a postponement (paras 5–6; Annex II, March: "decide the format of the review's
+    final report")."""
+
+    review = models.PositiveSmallIntegerField(_("review"), help_text=_("1 for the first review (2009), and so on."))
+    decided_date = models.DateField(_("decided on"))
+    title = models.CharField(_("decision"), max_length=300)
+    text = models.TextField(_("text"), blank=True)
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.SET_NULL, null=True, blank=True, related_name="decisions"
+    )
+    reference = models.CharField(_("document symbol"), max_length=60, blank=True)
+    source = models.CharField(_("source"), max_length=300, blank=True)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        verbose_name = _("review decision")
+        verbose_name_plural = _("review decisions")
+        ordering = ["-decided_date", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("programme:review_decision", kwargs={"pk": self.pk})
+
+
+class ReviewSection(AuditedModel):
+    """A section of the draft review report. Its text cites figures by name — ``[[reports.first]]``
+    — that are computed from the data when the section is read; the values seen when it was last
+    saved are kept, so a drafter sees which figures have moved since."""
+
+    review = models.PositiveSmallIntegerField(_("review"))
+    position = models.PositiveSmallIntegerField(_("position"))
+    title = models.CharField(_("title"), max_length=300)
+    body = models.TextField(
+        _("text"), help_text=_("Cite a figure by writing its name in double brackets, e.g. [[reports.first]].")
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=choices.SectionStatus.choices, default=choices.SectionStatus.DRAFT
+    )
+    owner = models.CharField(_("drafted by"), max_length=200, blank=True)
+    cited_values = models.JSONField(_("figures when saved"), default=dict, blank=True, editable=False)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        verbose_name = _("review report section")
+        verbose_name_plural = _("review report sections")
+        ordering = ["review", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "position"],
+                name="%(app_label)s_%(class)s_position",
+                violation_error_message=_("Another section of this review has that position."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return "{}. {}".format(self.position, self.title)
+
+    def get_absolute_url(self) -> str:
+        return reverse("programme:review_section", kwargs={"pk": self.pk})

@@ -2,7 +2,18 @@
 
 from r1540.core import roles
 from r1540.core.permissions import Policy, RestrictedPolicy, register
-from r1540.programme.models import Letter, Meeting, MeetingDocument, MeetingDocumentFile, Programme, ProgrammeItem
+from r1540.programme.models import (
+    Letter,
+    Meeting,
+    MeetingDocument,
+    MeetingDocumentFile,
+    MeetingParticipant,
+    Programme,
+    ProgrammeItem,
+    ReviewDecision,
+    ReviewSection,
+    WorkingGroupMember,
+)
 
 
 @register(Programme)
@@ -24,6 +35,20 @@ class MeetingPolicy(Policy):
 
     def can_add(self, user) -> bool:
         return roles.role_of(user) in (roles.Role.SECRETARIAT, roles.Role.ADMINISTRATOR, roles.Role.EXPERT)
+
+
+@register(MeetingParticipant)
+class MeetingParticipantPolicy(MeetingPolicy):
+    """Who takes part is seen with the meeting: the Committee's for closed meetings."""
+
+    def visible(self, user, queryset):
+        return queryset.filter(meeting__in=Meeting.objects.visible_to(user))
+
+    def can_change(self, user, obj) -> bool:
+        return self.can_add(user)
+
+    def can_delete(self, user, obj) -> bool:
+        return self.can_add(user)
 
 
 @register(MeetingDocument)
@@ -50,3 +75,28 @@ class LetterPolicy(RestrictedPolicy):
 
     def visible(self, user, queryset):
         return queryset.visible_to(user)
+
+
+@register(WorkingGroupMember)
+class WorkingGroupMemberPolicy(Policy):
+    """Who sits in the working groups is public, like their coordinators; editors keep the lists."""
+
+    def can_delete(self, user, obj) -> bool:
+        return roles.is_editor(user)
+
+
+@register(ReviewDecision)
+class ReviewDecisionPolicy(Policy):
+    """The Committee's decisions on a review are public once recorded."""
+
+
+@register(ReviewSection)
+class ReviewSectionPolicy(RestrictedPolicy):
+    """The draft report is the Committee's until it is adopted: delegations read, experts and
+    the secretariat draft."""
+
+    def can_list(self, user) -> bool:
+        return roles.is_committee(user)
+
+    def visible(self, user, queryset):
+        return queryset if roles.is_committee(user) else queryset.none()

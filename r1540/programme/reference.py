@@ -25,6 +25,7 @@ class ProgrammeData:
     items: list[dict] = field(default_factory=list)
     schedule: list[dict] = field(default_factory=list)
     milestones: list[dict] = field(default_factory=list)
+    decisions: list[dict] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
 
 
@@ -101,6 +102,19 @@ def read_programme(data_dir: Path = DATA_DIR) -> ProgrammeData:
             }
         )
     sheet.unique("code", ((line, item["code"]) for line, item in enumerate(data.milestones, start=2)))
+    sheet = Sheet("review_decisions.csv", read_csv(data_dir / "review_decisions.csv"), data.errors)
+    for line, row in sheet:
+        data.decisions.append(
+            {
+                "review": sheet.integer(line, row, "review"),
+                "decided_date": sheet.date(line, row, "date"),
+                "reference": (row.get("reference") or "").strip(),
+                "source": "{} ({})".format((row.get("source") or "").strip(), row.get("confidence") or ""),
+                **_text(sheet, line, row, "title"),
+                "text_en": (row.get("text_en") or "").strip(),
+                "text_zh_hans": (row.get("text_zh_hans") or "").strip(),
+            }
+        )
     return data
 
 

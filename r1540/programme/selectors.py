@@ -14,8 +14,17 @@ from django.utils.translation import gettext_lazy as _
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest
 from r1540.directory.models import Organization, PointOfContact, State
 from r1540.matrices.models import MatrixVersion
-from r1540.programme import choices
-from r1540.programme.models import Meeting, MeetingDocument, Programme, ProgrammeItem
+from r1540.programme import choices, citations, figures
+from r1540.programme.models import (
+    Meeting,
+    MeetingDocument,
+    Programme,
+    ProgrammeItem,
+    ReviewDecision,
+    ReviewMilestone,
+    ReviewSection,
+    WorkingGroupMember,
+)
 from r1540.reporting import selectors as reporting_selectors
 
 #: A POC whose details nobody confirmed for this long is asked to confirm them.
@@ -283,11 +292,19 @@ def working_groups(year: int) -> list[dict]:
         for item in programme.items.exclude(working_group=""):
             items.setdefault(item.working_group, []).append(item)
     cadence = {row["group"]: row["quarters"] for row in working_group_cadence(year)}
+    members: dict[str, list] = {}
+    roles = list(choices.GroupRole.values)  # delegations first, then the experts and the secretariat
+    for member in sorted(
+        WorkingGroupMember.objects.filter(year=year).select_related("state", "person"),
+        key=lambda member: (roles.index(member.role), str(member)),
+    ):
+        members.setdefault(member.working_group, []).append(member)
     return [
         {
             "code": code,
             "label": label,
             "coordinators": coordinators.get(code, []),
+            "members": members.get(code, []),
             "items": items.get(code, []),
             "quarters": cadence[code],
         }
@@ -323,4 +340,89 @@ def transition_pack(year: int) -> dict:
         ),
         "leaving": list(leaving),
         "contacts": list(contacts),
+    }
+
+
+def _review_of(milestone: ReviewMilestone) -> int | None:
+    """Milestones coded ``r3_…`` belong to the third review; the others are the mandate's."""
+    code = milestone.code
+    if len(code) > 2 and code[0] == "r" and code[1].isdigit() and code[2] == "_":
+        return int(code[1])
+    return None
+
+
+def review_overview(user, today: datetime.date | None = None) -> dict:
+    """The comprehensive reviews (paras 5–6): per review, its milestones with how many have
+    passed, the decisions taken and, for the Committee, the sections of the draft report; and
+    where the systematic review of the matrices stands."""
+    from r1540.matrices.choices import Stage
+    from r1540.matrices.selectors import review_progress
+    from r1540.programme.policies import ReviewSectionPolicy
+
+    today = today or timezone.localdate()
+    reviews: dict[int | None, dict] = {}
+
+    def review(number):
+        return reviews.setdefault(number, {"number": number, "milestones": [], "decisions": [], "sections": []})
+
+    for milestone in ReviewMilestone.objects.all():
+        review(_review_of(milestone))["milestones"].append(milestone)
+    for decision in ReviewDecision.objects.select_related("meeting").order_by("decided_date"):
+        review(decision.review)["decisions"].append(decision)
+    if ReviewSectionPolicy().can_list(user):
+        for section in ReviewSection.objects.all():
+            review(section.review)["sections"].append(section)
+    for entry in reviews.values():
+        dates = [milestone.date for milestone in entry["milestones"]]
+        entry["passed"] = sum(1 for date in dates if date <= today)
+        entry["total"] = len(dates)
+        entry["percent"] = round(100 * entry["passed"] / entry["total"]) if dates else 0
+        entry["next"] = next((m for m in entry["milestones"] if m.date > today), None)
+    numbered = sorted((number for number in reviews if number is not None), reverse=True)
+    counts: dict[str, int] = {}
+    for row in review_progress(today)["table"].values():
+        for stage, count in row.items():
+            counts[stage] = counts.get(stage, 0) + count
+    stages = [(code, label, counts[code]) for code, label in Stage.choices if counts.get(code)]
+    return {
+        "reviews": [reviews[number] for number in numbered],
+        "mandate": reviews.get(None),
+        "matrix_stages": stages,
+        "matrix_total": sum(counts.values()),
+        "today": today,
+    }
+
+
+@dataclass(frozen=True)
+class CitedFigure:
+    code: str
+    label: str
+    url: str
+    value: object
+    saved: object
+
+    @property
+    def changed(self) -> bool:
+        return self.saved is not None and self.value is not None and self.saved != self.value
+
+
+def section_reading(section: ReviewSection) -> dict:
+    """A section with its figures computed now: the text in pieces, and the table of the data it
+    cites with the value seen when it was last saved."""
+    codes = citations.cited(section.body)
+    values = figures.values(codes)
+    cited = [
+        CitedFigure(
+            code=code,
+            label=str(figures.FIGURES[code].label) if code in figures.FIGURES else "",
+            url=figures.FIGURES[code].url if code in figures.FIGURES else "",
+            value=values.get(code),
+            saved=section.cited_values.get(code),
+        )
+        for code in codes
+    ]
+    return {
+        "pieces": citations.pieces(section.body, values, section.cited_values),
+        "cited": cited,
+        "changed": sum(1 for figure in cited if figure.changed),
     }

@@ -14,18 +14,22 @@ from django.utils.translation import gettext as _
 
 from r1540.core.datafiles import DataFileInvalid
 from r1540.core.models import User
-from r1540.core.services import LoadReport, audited_save, upsert
-from r1540.programme import letters, reference
+from r1540.core.services import LoadReport, audited_delete, audited_save, upsert
+from r1540.programme import citations, figures, letters, reference
 from r1540.programme.models import (
     Letter,
     LetterTemplate,
     LetterText,
     Meeting,
     MeetingDocument,
+    MeetingParticipant,
     Programme,
     ProgrammeItem,
+    ReviewDecision,
     ReviewMilestone,
+    ReviewSection,
     ScheduleEntry,
+    WorkingGroupMember,
 )
 
 
@@ -79,6 +83,13 @@ def programme_load(*, data_dir: Path = reference.DATA_DIR, actor: User | None = 
         values = dict(record)
         _milestone, created = _plain(ReviewMilestone, {"code": values.pop("code")}, values)
         report.count("review milestones", created)
+    for record in data.decisions:
+        values = dict(record)
+        lookup = {"review": values.pop("review"), "decided_date": values.pop("decided_date"), "is_demo": False}
+        _decision, created = upsert(
+            ReviewDecision, lookup, values, actor=actor, reason=_("Loaded from the programme files")
+        )
+        report.count("review decisions", created)
     return report
 
 
@@ -223,3 +234,75 @@ def letter_mark(*, letter: Letter, status: str, on: datetime.date, actor: User |
     else:
         raise ValidationError({"status": _("Unknown step.")})
     return audited_save(obj=letter, actor=actor, reason=letter.get_status_display())
+
+
+@transaction.atomic
+def participant_add(*, participant: MeetingParticipant, actor: User | None) -> MeetingParticipant:
+    return audited_save(obj=participant, actor=actor, reason=_("Added to the participants"), reason_required=False)
+
+
+@transaction.atomic
+def participants_invite_council(*, meeting: Meeting, actor: User | None) -> int:
+    """Put every Council member of the meeting's year on the list as a delegation; returns how
+    many were added (those already there are left as they are)."""
+    from r1540.directory.selectors import council_for_year
+
+    listed = set(meeting.participants.filter(person__isnull=True).values_list("state_id", flat=True))
+    added = 0
+    for membership in council_for_year(meeting.starts_at.year):
+        if membership.state_id in listed:
+            continue
+        participant_add(
+            participant=MeetingParticipant(meeting=meeting, capacity="delegation", state_id=membership.state_id),
+            actor=actor,
+        )
+        added += 1
+    return added
+
+
+@transaction.atomic
+def participant_mark(*, participant: MeetingParticipant, attendance: str, actor: User | None) -> MeetingParticipant:
+    participant.attendance = attendance
+    return audited_save(obj=participant, actor=actor, reason=participant.get_attendance_display())
+
+
+@transaction.atomic
+def participant_remove(*, participant: MeetingParticipant, actor: User | None) -> None:
+    audited_delete(obj=participant, actor=actor, reason=_("Removed from the participants"))
+
+
+@transaction.atomic
+def member_add(*, member: WorkingGroupMember, actor: User | None) -> WorkingGroupMember:
+    return audited_save(obj=member, actor=actor, reason=_("Joined the working group"), reason_required=False)
+
+
+@transaction.atomic
+def member_remove(*, member: WorkingGroupMember, actor: User | None) -> None:
+    audited_delete(obj=member, actor=actor, reason=_("Left the working group"))
+
+
+@transaction.atomic
+def section_save(
+    *, section: ReviewSection, actor: User | None, reason: str = "", expected_version: int | None = None
+) -> ReviewSection:
+    """Save a section of the draft review; every figure it cites must exist, and the values the
+    drafter saw are kept with it."""
+    missing = citations.unknown(section.body, figures.FIGURES)
+    if missing:
+        raise ValidationError(
+            {"body": _("No figure is called {names}.").format(names=", ".join("[[{}]]".format(n) for n in missing))}
+        )
+    section.cited_values = figures.values(citations.cited(section.body))
+    return audited_save(
+        obj=section,
+        actor=actor,
+        reason=reason or _("Section drafted"),
+        expected_version=expected_version,
+        reason_required=section.pk is not None,
+    )
+
+
+@transaction.atomic
+def decision_save(*, decision: ReviewDecision, actor: User | None) -> ReviewDecision:
+    """Record a new decision of the Committee on a review."""
+    return audited_save(obj=decision, actor=actor, reason=_("Decision recorded"), reason_required=False)

@@ -3,7 +3,14 @@ Chinese text is first-class beside the English."""
 
 from modeltranslation.translator import TranslationOptions, register
 
-from r1540.programme.models import LetterTemplate, Programme, ProgrammeItem, ReviewMilestone, ScheduleEntry
+from r1540.programme.models import (
+    LetterTemplate,
+    Programme,
+    ProgrammeItem,
+    ReviewDecision,
+    ReviewMilestone,
+    ScheduleEntry,
+)
 
 
 @register(Programme)
@@ -29,3 +36,8 @@ class ReviewMilestoneTranslationOptions(TranslationOptions):
 @register(LetterTemplate)
 class LetterTemplateTranslationOptions(TranslationOptions):
     fields = ("title",)
+
+
+@register(ReviewDecision)
+class ReviewDecisionTranslationOptions(TranslationOptions):
+    fields = ("title", "text")

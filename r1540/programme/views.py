@@ -26,7 +26,7 @@ from r1540.core.views.generic import (
     ObjectListView,
     add_validation_error,
 )
-from r1540.programme import filters, forms, ical, letters, selectors, services, tables
+from r1540.programme import choices, figures, filters, forms, ical, letters, review_report, selectors, services, tables
 from r1540.programme import transition as transition_documents
 from r1540.programme.models import (
     Letter,
@@ -34,9 +34,12 @@ from r1540.programme.models import (
     Meeting,
     MeetingDocument,
     MeetingDocumentFile,
+    MeetingParticipant,
     Programme,
     ProgrammeItem,
-    ReviewMilestone,
+    ReviewDecision,
+    ReviewSection,
+    WorkingGroupMember,
 )
 
 
@@ -107,8 +110,13 @@ class MeetingDetailView(ObjectDetailView):
         )
         context["agenda_items"] = self.object.agenda_items.all()
         context["can_act"] = policy_for(Meeting).can_add(user)
+        context["participants"] = policy_for(MeetingParticipant).visible(
+            user, self.object.participants.select_related("state", "organization", "person")
+        )
         if context["can_act"]:
             context["document_form"] = forms.MeetingDocumentForm()
+            context["participant_form"] = forms.ParticipantForm()
+            context["attendance_choices"] = choices.Attendance.choices
         return context
 
 
@@ -155,6 +163,59 @@ def meeting_notify(request, pk):
     return redirect(meeting)
 
 
+def _form_errors(request, form) -> None:
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
+
+
+def participant_add(request, pk):
+    """Put a delegation, an expert, an invited State or organization or a guest on the list."""
+    if (response := _staff_post(request)) is not None:
+        return response
+    meeting = get_object_or_404(Meeting, pk=pk)
+    form = forms.ParticipantForm(request.POST, instance=MeetingParticipant(meeting=meeting))
+    if form.is_valid():
+        try:
+            services.participant_add(participant=form.instance, actor=request.user)
+        except ValidationError as error:
+            add_validation_error(form, error)
+        else:
+            messages.success(request, _("Added to the participants."))
+            return redirect("{}#participants".format(meeting.get_absolute_url()))
+    _form_errors(request, form)
+    return redirect("{}#participants".format(meeting.get_absolute_url()))
+
+
+def participants_invite(request, pk):
+    """Invite every Council member of the meeting's year."""
+    if (response := _staff_post(request)) is not None:
+        return response
+    meeting = get_object_or_404(Meeting, pk=pk)
+    count = services.participants_invite_council(meeting=meeting, actor=request.user)
+    messages.success(request, _("{count} Council delegations added.").format(count=count))
+    return redirect("{}#participants".format(meeting.get_absolute_url()))
+
+
+def participant_mark(request, pk):
+    """Record whether a participant came, or remove them from the list."""
+    if (response := _staff_post(request)) is not None:
+        return response
+    participant = get_object_or_404(MeetingParticipant.objects.select_related("meeting"), pk=pk)
+    if request.POST.get("remove"):
+        services.participant_remove(participant=participant, actor=request.user)
+        messages.success(request, _("Removed from the participants."))
+    else:
+        form = forms.AttendanceForm(request.POST)
+        if form.is_valid():
+            services.participant_mark(
+                participant=participant, attendance=form.cleaned_data["attendance"], actor=request.user
+            )
+        else:
+            _form_errors(request, form)
+    return redirect("{}#participants".format(participant.meeting.get_absolute_url()))
+
+
 def document_add(request, pk):
     """Attach a document (with its first file) to a meeting."""
     if (response := _staff_post(request)) is not None:
@@ -173,9 +234,7 @@ def document_add(request, pk):
             )
             messages.success(request, _("The document is attached; circulate it to the delegations."))
             return redirect(meeting)
-    for errors in form.errors.values():
-        for error in errors:
-            messages.error(request, error)
+    _form_errors(request, form)
     return redirect(meeting)
 
 
@@ -302,12 +361,86 @@ def public_feed(request):
 
 
 def review(request):
-    """The comprehensive reviews: their milestones, done and to come."""
-    return render(
-        request,
-        "programme/review.html",
-        {"milestones": ReviewMilestone.objects.all(), "today": timezone.localdate()},
-    )
+    """The comprehensive reviews: their milestones and progress, the decisions taken, and for the
+    Committee the draft report's sections."""
+    context = selectors.review_overview(request.user)
+    context["can_draft"] = policy_for(ReviewSection).can_add(request.user)
+    context["can_decide"] = policy_for(ReviewDecision).can_add(request.user)
+    return render(request, "programme/review.html", context)
+
+
+class ReviewDecisionDetailView(ObjectDetailView):
+    model = ReviewDecision
+    detail_fields = ["review", "decided_date", "text", "meeting", "reference", "source"]
+    edit_url_name = "programme:review_decision_edit"
+
+
+class ReviewDecisionCreateView(ObjectCreateView):
+    model = ReviewDecision
+    form_class = forms.ReviewDecisionForm
+    cancel_url_name = "programme:review"
+
+    def save(self, form):
+        return services.decision_save(decision=form.instance, actor=self.request.user)
+
+
+class ReviewDecisionEditView(ObjectEditView):
+    model = ReviewDecision
+    form_class = forms.ReviewDecisionForm
+
+
+class ReviewSectionDetailView(ObjectDetailView):
+    model = ReviewSection
+    template_name = "programme/review_section.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(selectors.section_reading(self.object))
+        return context
+
+
+class ReviewSectionSaveMixin:
+    model = ReviewSection
+    form_class = forms.ReviewSectionForm
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["help_template"] = "programme/partials/figure_names.html"
+        context["figures"] = figures.FIGURES.values()
+        return context
+
+    def save(self, form):
+        return services.section_save(
+            section=form.instance,
+            actor=self.request.user,
+            reason=form.cleaned_data.get("reason", ""),
+            expected_version=form.cleaned_data.get("lock_version"),
+        )
+
+
+class ReviewSectionCreateView(ReviewSectionSaveMixin, ObjectCreateView):
+    cancel_url_name = "programme:review"
+
+
+class ReviewSectionEditView(ReviewSectionSaveMixin, ObjectEditView):
+    pass
+
+
+def review_draft(request, number, kind):
+    """The draft report of review ``number`` in Word or PDF, with today's figures."""
+    if not policy_for(ReviewSection).can_list(request.user):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise PermissionDenied
+    if kind not in review_report.DRAFT_TYPES:
+        raise Http404
+    sections = ReviewSection.objects.filter(review=number)
+    if not sections.exists():
+        raise Http404
+    content_type, build = review_report.DRAFT_TYPES[kind]
+    response = HttpResponse(build(number, sections, request.LANGUAGE_CODE), content_type=content_type)
+    response["Content-Disposition"] = 'attachment; filename="review-{}-draft.{}"'.format(number, kind)
+    return response
 
 
 def letter_templates(request):
@@ -446,7 +579,54 @@ def working_groups(request):
         year = int(request.GET.get("year", year))
     except ValueError:
         raise Http404 from None
-    return render(request, "programme/working_groups.html", {"year": year, "groups": selectors.working_groups(year)})
+    can_edit = policy_for(WorkingGroupMember).can_add(request.user)
+    return render(
+        request,
+        "programme/working_groups.html",
+        {
+            "year": year,
+            "groups": selectors.working_groups(year),
+            "can_edit": can_edit,
+            "member_form": forms.WorkingGroupMemberForm() if can_edit else None,
+        },
+    )
+
+
+def _editor_post(request, model):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if request.method != "POST":
+        raise Http404
+    if not policy_for(model).can_add(request.user):
+        raise PermissionDenied
+    return None
+
+
+def member_add(request, year):
+    """Add a delegation, an expert or the secretariat to a working group for ``year``."""
+    if (response := _editor_post(request, WorkingGroupMember)) is not None:
+        return response
+    form = forms.WorkingGroupMemberForm(request.POST, instance=WorkingGroupMember(year=year))
+    if form.is_valid():
+        try:
+            member = services.member_add(member=form.instance, actor=request.user)
+        except ValidationError as error:
+            add_validation_error(form, error)
+        else:
+            messages.success(request, _("Added to the working group."))
+            return redirect(member.get_absolute_url())
+    _form_errors(request, form)
+    return redirect("{}?year={}".format(reverse("programme:working_groups"), year))
+
+
+def member_remove(request, pk):
+    if (response := _editor_post(request, WorkingGroupMember)) is not None:
+        return response
+    member = get_object_or_404(WorkingGroupMember, pk=pk)
+    url = member.get_absolute_url()
+    services.member_remove(member=member, actor=request.user)
+    messages.success(request, _("Removed from the working group."))
+    return redirect(url)
 
 
 def transition(request):

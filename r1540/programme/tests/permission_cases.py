@@ -81,3 +81,34 @@ CASES += [
     Case("programme:working_groups", expect(200)),
     Case("programme:transition", only(COMMITTEE)),
 ]
+
+STAFF_POST = {**EDITOR_POST, Role.DELEGATION: 403, Role.STATE_POC: 403, Role.ORGANIZATION_POC: 403}
+
+CASES += [
+    Case("programme:participant_add", STAFF_POST, method="post", kwargs=pk("closed_meeting")),
+    Case("programme:participants_invite", STAFF_POST, method="post", kwargs=pk("closed_meeting")),
+    Case("programme:participant_mark", STAFF_POST, method="post", kwargs=pk("participant")),
+    Case("programme:member_add", STAFF_POST, method="post", kwargs=lambda w: {"year": w["today"].year}),
+    Case("programme:member_remove", STAFF_POST, method="post", kwargs=pk("group_member")),
+    Case("programme:review_decision", expect(200), kwargs=pk("review_decision")),
+    Case("programme:review_decision_add", only(EDITORS)),
+    Case("programme:review_decision_edit", only(EDITORS), kwargs=pk("review_decision")),
+    Case("programme:review_section", only(COMMITTEE), kwargs=pk("review_section")),
+    Case("programme:review_section_add", only(EDITORS)),
+    Case("programme:review_section_edit", only(EDITORS), kwargs=pk("review_section")),
+    Case("programme:review_draft", only(COMMITTEE), kwargs=lambda w: {"number": 4, "kind": "docx"}, label="docx"),
+    Case("programme:review_draft", only(COMMITTEE), kwargs=lambda w: {"number": 4, "kind": "pdf"}, label="pdf"),
+    # API
+    Case("meetingparticipant-list", expect(200)),
+    Case("meetingparticipant-detail", PRIVATE, kwargs=pk("participant"), label="closed meeting"),
+    Case("meetingparticipant-history", PRIVATE, kwargs=pk("participant")),
+    Case("workinggroupmember-list", expect(200)),
+    Case("workinggroupmember-history", only(COMMITTEE, public=401), kwargs=pk("group_member")),
+    Case("reviewdecision-history", only(COMMITTEE, public=401), kwargs=pk("review_decision")),
+    Case("reviewsection-history", only(COMMITTEE, public=401), kwargs=pk("review_section")),
+    Case("workinggroupmember-detail", expect(200), kwargs=pk("group_member")),
+    Case("reviewdecision-list", expect(200)),
+    Case("reviewdecision-detail", expect(200), kwargs=pk("review_decision")),
+    Case("reviewsection-list", only(COMMITTEE, public=401)),
+    Case("reviewsection-detail", only(COMMITTEE, public=401), kwargs=pk("review_section")),
+]
