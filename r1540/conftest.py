@@ -161,6 +161,28 @@ def world(db):
         section=ReviewSection(review=4, position=1, title="National reporting", body="[[reports.first]] States."),
         actor=None,
     )
+    from r1540.outreach.models import Event, Question
+
+    published_event = Event.objects.create(
+        code="ev-test-workshop",
+        kind="workshop",
+        title_en="Workshop on export controls",
+        title_zh_hans="出口管制讲习班",
+        start_date=datetime.date(2025, 3, 4),
+        country=indonesia,
+        confidence="verified",
+    )
+    unpublished_event = Event.objects.create(
+        code="ev-test-draft",
+        kind="conference",
+        title_en="Conference still being planned",
+        start_date=datetime.date(2027, 3, 4),
+        confidence="verified",
+        published=False,
+    )
+    question = Question.objects.create(
+        code="what", position=1, question_en="What is resolution 1540?", answer_en="A resolution."
+    )
     return {
         "own_state": indonesia,
         "other_state": france,
@@ -201,6 +223,9 @@ def world(db):
         "participant": participant,
         "group_member": group_member,
         "review_section": review_section,
+        "published_event": published_event,
+        "unpublished_event": unpublished_event,
+        "question": question,
         "review_decision": ReviewDecision.objects.get(reference="S/2020/847"),
     }
 

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "r1540.matrices",
     "r1540.assistance",
     "r1540.programme",
+    "r1540.outreach",
     "r1540.public",
 ]
 

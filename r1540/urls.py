@@ -9,6 +9,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 import r1540.assistance.api  # noqa: F401  (registers its viewsets)
 import r1540.directory.api  # noqa: F401
 import r1540.matrices.api  # noqa: F401
+import r1540.outreach.api  # noqa: F401
 import r1540.programme.api  # noqa: F401
 import r1540.reporting.api  # noqa: F401
 from r1540.core.api import router
@@ -29,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("matrices/", include("r1540.matrices.urls")),
     path("assistance/", include("r1540.assistance.urls")),
     path("programme/", include("r1540.programme.urls")),
+    path("outreach/", include("r1540.outreach.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

@@ -189,6 +189,18 @@ def build_assistance(scale: int, states, rng):
     return AssistanceRequest.objects.order_by("pk").first()
 
 
+def review_section():
+    """The programme of work, and a draft section of the review citing every figure there is."""
+    from r1540.programme import figures, services
+    from r1540.programme.models import ReviewSection
+
+    services.programme_load()
+    body = " ".join("[[{}]]".format(code) for code in figures.FIGURES)
+    return ReviewSection.objects.filter(review=4, position=1).first() or services.section_save(
+        section=ReviewSection(review=4, position=1, title="Every figure", body=body), actor=None
+    )
+
+
 def replay(queries) -> float:
     """Seconds the database needs for the page's own SQL, run raw."""
     from django.db import connection
@@ -238,6 +250,7 @@ def main() -> None:
         )
     )
     version = world["version"]
+    section = review_section()
     pages = [
         ("public", "/"),
         ("public", "/directory/states/"),
@@ -255,6 +268,9 @@ def main() -> None:
         ("public", "/assistance/requests/"),
         ("expert", world["request"].get_absolute_url()),
         ("expert", "/api/v1/assistance/requests/{}/matches/?limit=10".format(world["request"].pk)),
+        ("public", "/programme/review/"),
+        ("expert", section.get_absolute_url()),
+        ("public", "/programme/working-groups/"),
     ]
     anonymous, expert = Client(), Client()
     expert.force_login(world["expert"])

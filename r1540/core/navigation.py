@@ -96,6 +96,15 @@ MENU: list[MenuGroup] = [
         ],
     ),
     MenuGroup(
+        _("Outreach"),
+        "bi-megaphone",
+        [
+            MenuItem(_("Events"), "outreach:event_list"),
+            MenuItem(_("Training courses for points of contact"), "outreach:event_list", query="kind=training_course"),
+            MenuItem(_("Frequently asked questions"), "outreach:faq"),
+        ],
+    ),
+    MenuGroup(
         _("Open data"),
         "bi-braces",
         [

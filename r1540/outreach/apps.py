@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OutreachConfig(AppConfig):
+    name = "r1540.outreach"
+    label = "outreach"
+    verbose_name = _("Outreach and cooperation")
+
+    def ready(self) -> None:
+        from r1540.core.audit import track
+        from r1540.outreach import models, policies  # noqa: F401  (registers the policies)
+
+        for model in (models.Event, models.Question):
+            track(model)

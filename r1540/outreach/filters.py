@@ -1,0 +1,30 @@
+"""One FilterSet per list, shared by the pages and the API."""
+
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from r1540.core.filters import SearchFilterSet
+from r1540.outreach import choices
+from r1540.outreach.models import Event
+
+
+class EventFilterSet(SearchFilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=choices.EventKind.choices)
+    when = django_filters.ChoiceFilter(
+        label=_("When"), choices=[("upcoming", _("Upcoming")), ("past", _("Past"))], method="filter_when"
+    )
+    year = django_filters.NumberFilter(label=_("Year"), field_name="start_date__year")
+    country = django_filters.CharFilter(label=_("Country (ISO code)"), field_name="country__iso3", lookup_expr="iexact")
+    organization = django_filters.CharFilter(label=_("Organization"), field_name="organizations__slug")
+    region = django_filters.ChoiceFilter(label=_("For States of"), choices=choices.Audience.choices)
+
+    class Meta:
+        model = Event
+        fields = ["q", "kind", "when", "year", "country", "organization", "region"]
+
+    def filter_when(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "upcoming":
+            return queryset.filter(start_date__gte=today)
+        return queryset.filter(start_date__lt=today)

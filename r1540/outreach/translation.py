@@ -1,0 +1,15 @@
+"""Outreach content exists in several languages (django-modeltranslation)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from r1540.outreach.models import Event, Question
+
+
+@register(Event)
+class EventTranslationOptions(TranslationOptions):
+    fields = ("title", "description", "curriculum")
+
+
+@register(Question)
+class QuestionTranslationOptions(TranslationOptions):
+    fields = ("question", "answer")
