@@ -93,4 +93,3 @@ def test_events_are_found_in_chinese_and_filtered(client, world):
     assert "Workshop on export controls" in found
     upcoming = client.get(reverse("outreach:event_list") + "?when=upcoming").content.decode()
     assert "Workshop on export controls" not in upcoming
-
