@@ -355,9 +355,9 @@ def review_overview(user, today: datetime.date | None = None) -> dict:
     """The comprehensive reviews (paras 5–6): per review, its milestones with how many have
     passed, the decisions taken and, for the Committee, the sections of the draft report; and
     where the systematic review of the matrices stands."""
+    from r1540.core.permissions import policy_for
     from r1540.matrices.choices import Stage
     from r1540.matrices.selectors import review_progress
-    from r1540.programme.policies import ReviewSectionPolicy
 
     today = today or timezone.localdate()
     reviews: dict[int | None, dict] = {}
@@ -369,7 +369,7 @@ def review_overview(user, today: datetime.date | None = None) -> dict:
         review(_review_of(milestone))["milestones"].append(milestone)
     for decision in ReviewDecision.objects.select_related("meeting").order_by("decided_date"):
         review(decision.review)["decisions"].append(decision)
-    if ReviewSectionPolicy().can_list(user):
+    if policy_for(ReviewSection).can_list(user):
         for section in ReviewSection.objects.all():
             review(section.review)["sections"].append(section)
     for entry in reviews.values():

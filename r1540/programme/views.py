@@ -143,12 +143,13 @@ class MeetingEditView(MeetingSaveMixin, ObjectEditView):
     pass
 
 
-def _staff_post(request):
+def _staff_post(request, model=Meeting):
+    """A POST by someone the model's policy lets add (for meetings: experts and the secretariat)."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if request.method != "POST":
         raise Http404
-    if not policy_for(Meeting).can_add(request.user):
+    if not policy_for(model).can_add(request.user):
         raise PermissionDenied
     return None
 
@@ -592,19 +593,9 @@ def working_groups(request):
     )
 
 
-def _editor_post(request, model):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if request.method != "POST":
-        raise Http404
-    if not policy_for(model).can_add(request.user):
-        raise PermissionDenied
-    return None
-
-
 def member_add(request, year):
     """Add a delegation, an expert or the secretariat to a working group for ``year``."""
-    if (response := _editor_post(request, WorkingGroupMember)) is not None:
+    if (response := _staff_post(request, WorkingGroupMember)) is not None:
         return response
     form = forms.WorkingGroupMemberForm(request.POST, instance=WorkingGroupMember(year=year))
     if form.is_valid():
@@ -620,7 +611,7 @@ def member_add(request, year):
 
 
 def member_remove(request, pk):
-    if (response := _editor_post(request, WorkingGroupMember)) is not None:
+    if (response := _staff_post(request, WorkingGroupMember)) is not None:
         return response
     member = get_object_or_404(WorkingGroupMember, pk=pk)
     url = member.get_absolute_url()
