@@ -12,7 +12,7 @@ ATTRS = {"class": "table table-sm table-hover align-middle", "aria-describedby":
 class EventTable(tables.Table):
     title = tables.Column(verbose_name=_("Event"), linkify=True)
     kind = tables.Column(verbose_name=_("Kind"))
-    start_date = tables.DateColumn(verbose_name=_("From"), short=True)
+    start_date = tables.DateColumn(verbose_name=_("Date"), short=True)
     place = tables.Column(verbose_name=_("Place"))
     country = tables.Column(verbose_name=_("Country"), linkify=True)
 
