@@ -219,6 +219,8 @@ SPECTACULAR_SETTINGS = {
         "LanguageEnum": LANGUAGES,
         "ReportChannelEnum": "r1540.reporting.choices.Channel",
         "AssistanceChannelEnum": "r1540.assistance.choices.Channel",
+        "EventConfidenceEnum": "r1540.outreach.choices.Confidence",
+        "ReportingConfidenceEnum": "r1540.reporting.choices.Confidence",
     },
 }
 
