@@ -199,12 +199,21 @@ def trends(*, versions=None, publishable_only: bool = True) -> dict:
 BUCKET = 25
 
 
+def _current_member_versions():
+    return MatrixVersion.objects.latest().filter(state__status="member")
+
+
+def stage_totals() -> dict[str, int]:
+    """How many Member States' latest matrix versions are at each stage of the review cycle."""
+    return dict(_current_member_versions().values_list("stage").annotate(n=Count("pk")).values_list("stage", "n"))
+
+
 def review_progress(today=None) -> dict:
     """Where the systematic review stands (programme of work, para 8 (d)): for each regional
     group, how many States' latest versions are at each stage, and the pending versions, the
     oldest (and overdue) first."""
     today = today or timezone.localdate()
-    current = MatrixVersion.objects.latest().filter(state__status="member")
+    current = _current_member_versions()
     counts = current.values("state__regional_group", "stage").annotate(states=Count("pk"))
     table: dict[str, dict[str, int]] = {}
     for item in counts:

@@ -14,7 +14,7 @@ class EventsFeed(Feed):
     description = _("Workshops, conferences, visits and training courses of the 1540 Committee.")
 
     def items(self):
-        return Event.objects.filter(published=True).order_by("-start_date", "code")[:50]
+        return Event.objects.visible_to(None).order_by("-start_date", "code")[:50]
 
     def item_title(self, item):
         return item.title

@@ -1,7 +1,6 @@
 """One FilterSet per list, shared by the pages and the API."""
 
 import django_filters
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core.filters import SearchFilterSet
@@ -24,7 +23,4 @@ class EventFilterSet(SearchFilterSet):
         fields = ["q", "kind", "when", "year", "country", "organization", "region"]
 
     def filter_when(self, queryset, name, value):
-        today = timezone.localdate()
-        if value == "upcoming":
-            return queryset.filter(start_date__gte=today)
-        return queryset.filter(start_date__lt=today)
+        return queryset.upcoming() if value == "upcoming" else queryset.past()

@@ -14,10 +14,10 @@ class EventQuerySet(models.QuerySet):
         return self if roles.is_editor(user) else self.filter(published=True)
 
     def upcoming(self):
-        return self.filter(start_date__gte=timezone.localdate()).order_by("start_date")
+        return self.filter(start_date__gte=timezone.localdate())
 
     def past(self):
-        return self.filter(start_date__lt=timezone.localdate()).order_by("-start_date")
+        return self.filter(start_date__lt=timezone.localdate())
 
     def search(self, text: str):
         """Events whose title, description or place holds ``text``, in any language."""

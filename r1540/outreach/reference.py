@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from r1540.core.datafiles import LANGUAGE_SUFFIXES, RowError, Sheet, read_csv
+from r1540.core.datafiles import RowError, Sheet, read_csv
 from r1540.outreach import choices
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -21,14 +21,6 @@ class OutreachData:
     questions: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-
-
-def _texts(row: dict, field_name: str) -> dict[str, str]:
-    """Whichever language columns of ``field_name`` the file has; missing ones stay empty."""
-    return {
-        "{}_{}".format(field_name, suffix): (row.get("{}_{}".format(field_name, suffix)) or "").strip()
-        for suffix in LANGUAGE_SUFFIXES
-    }
 
 
 def _codes(sheet: Sheet, line: int, row: dict, column: str, known: set[str]) -> list[str]:
@@ -53,7 +45,7 @@ def _event(sheet: Sheet, line: int, row: dict, **values) -> dict:
         "confidence": confidence,
         "source": (row.get("source") or "").strip(),
         "is_demo": confidence == "synthetic",
-        **_texts(row, "title"),
+        **sheet.translated(line, row, "title", required=False),
         **values,
     }
 
@@ -92,7 +84,7 @@ def read(states: set[str], organizations: set[str], data_dir: Path = DATA_DIR, *
                     region=sheet.choice(line, row, "region", choices.Audience.values),
                     organizations=_codes(sheet, line, row, "partners", organizations),
                     participants=_codes(sheet, line, row, "participants_states", states),
-                    **_texts(row, "curriculum"),
+                    **sheet.translated(line, row, "curriculum", required=False),
                 )
             )
     for name in event_files:
@@ -111,7 +103,7 @@ def read(states: set[str], organizations: set[str], data_dir: Path = DATA_DIR, *
                     country=country,
                     organizations=_codes(sheet, line, row, "organizations", organizations),
                     participants=[],
-                    **_texts(row, "description"),
+                    **sheet.translated(line, row, "description", required=False),
                 )
             )
     return data

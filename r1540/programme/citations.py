@@ -20,6 +20,11 @@ def unknown(text: str, known) -> list[str]:
     return [code for code in cited(text) if code not in known]
 
 
+def moved(value: Any, saved: Any) -> bool:
+    """The data has moved since the drafter last saved the section."""
+    return value is not None and saved is not None and saved != value
+
+
 @dataclass(frozen=True)
 class Piece:
     """Plain text (``code`` empty) or a cited figure."""
@@ -39,8 +44,7 @@ class Piece:
 
     @property
     def changed(self) -> bool:
-        """The data has moved since the drafter last saved the section."""
-        return self.known and self.saved is not None and self.saved != self.value
+        return moved(self.value, self.saved)
 
 
 def pieces(text: str, values: dict[str, Any], saved: dict[str, Any] | None = None) -> list[Piece]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Avg, Q
+from django.db.models import Avg
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -38,10 +38,9 @@ def _plans_and_practices() -> dict:
 def _assistance() -> dict:
     from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Match
 
-    closed = ["completed", "feedback", "declined", "withdrawn"]
     return {
         "requests": AssistanceRequest.objects.count(),
-        "open": AssistanceRequest.objects.exclude(status__in=closed).count(),
+        "open": AssistanceRequest.objects.open().count(),
         "offers": AssistanceOffer.objects.count(),
         "completed": Match.objects.filter(status="completed").count(),
     }
@@ -50,9 +49,8 @@ def _assistance() -> dict:
 def _directory() -> dict:
     from r1540.directory.models import Organization, PointOfContact
 
-    current = PointOfContact.objects.filter(Q(end_date__isnull=True))
     return {
-        "state_pocs": current.filter(state__isnull=False).values("state").distinct().count(),
+        "state_pocs": PointOfContact.objects.active().filter(state__isnull=False).values("state").distinct().count(),
         "organizations": Organization.objects.count(),
     }
 

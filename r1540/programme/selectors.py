@@ -357,7 +357,7 @@ def review_overview(user, today: datetime.date | None = None) -> dict:
     where the systematic review of the matrices stands."""
     from r1540.core.permissions import policy_for
     from r1540.matrices.choices import Stage
-    from r1540.matrices.selectors import review_progress
+    from r1540.matrices.selectors import stage_totals
 
     today = today or timezone.localdate()
     reviews: dict[int | None, dict] = {}
@@ -379,10 +379,7 @@ def review_overview(user, today: datetime.date | None = None) -> dict:
         entry["percent"] = round(100 * entry["passed"] / entry["total"]) if dates else 0
         entry["next"] = next((m for m in entry["milestones"] if m.date > today), None)
     numbered = sorted((number for number in reviews if number is not None), reverse=True)
-    counts: dict[str, int] = {}
-    for row in review_progress(today)["table"].values():
-        for stage, count in row.items():
-            counts[stage] = counts.get(stage, 0) + count
+    counts = stage_totals()
     stages = [(code, label, counts[code]) for code, label in Stage.choices if counts.get(code)]
     return {
         "reviews": [reviews[number] for number in numbered],
@@ -403,7 +400,7 @@ class CitedFigure:
 
     @property
     def changed(self) -> bool:
-        return self.saved is not None and self.value is not None and self.saved != self.value
+        return citations.moved(self.value, self.saved)
 
 
 def section_reading(section: ReviewSection) -> dict:

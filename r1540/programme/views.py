@@ -183,9 +183,8 @@ def participant_add(request, pk):
             add_validation_error(form, error)
         else:
             messages.success(request, _("Added to the participants."))
-            return redirect("{}#participants".format(meeting.get_absolute_url()))
     _form_errors(request, form)
-    return redirect("{}#participants".format(meeting.get_absolute_url()))
+    return redirect(form.instance.get_absolute_url())
 
 
 def participants_invite(request, pk):
@@ -214,7 +213,7 @@ def participant_mark(request, pk):
             )
         else:
             _form_errors(request, form)
-    return redirect("{}#participants".format(participant.meeting.get_absolute_url()))
+    return redirect(participant.get_absolute_url())
 
 
 def document_add(request, pk):
