@@ -31,7 +31,10 @@ def _codes(sheet: Sheet, line: int, row: dict, column: str, known: set[str]) -> 
     return codes
 
 
-def _event(sheet: Sheet, line: int, row: dict, **values) -> dict:
+def _event(sheet: Sheet, line: int, row: dict, *, country_column: str, states: set[str], **values) -> dict:
+    """What every event row has: code, English title, dates, the host country, confidence."""
+    _codes(sheet, line, row, country_column, states)
+    sheet.required(line, row, "title_en")
     start = sheet.date(line, row, "start_date")
     end = sheet.date(line, row, "end_date", blank=True)
     if start and end and end < start:
@@ -42,6 +45,7 @@ def _event(sheet: Sheet, line: int, row: dict, **values) -> dict:
         "start_date": start,
         "end_date": end,
         "date_precision": sheet.choice(line, row, "date_precision", choices.DatePrecision.values),
+        "country": (row.get(country_column) or "").strip(),
         "confidence": confidence,
         "source": (row.get("source") or "").strip(),
         "is_demo": confidence == "synthetic",
@@ -70,17 +74,15 @@ def read(states: set[str], organizations: set[str], data_dir: Path = DATA_DIR, *
         sheet.unique("code", ((line, item["code"]) for line, item in enumerate(data.questions, start=2)))
         sheet = Sheet("training_courses.csv", read_csv(data_dir / "training_courses.csv"), data.errors)
         for line, row in sheet:
-            host = (row.get("host_state") or "").strip()
-            _codes(sheet, line, row, "host_state", states)
-            sheet.required(line, row, "title_en")
             data.events.append(
                 _event(
                     sheet,
                     line,
                     row,
+                    country_column="host_state",
+                    states=states,
                     kind="training_course",
                     place=(row.get("city") or "").strip(),
-                    country=host,
                     region=sheet.choice(line, row, "region", choices.Audience.values),
                     organizations=_codes(sheet, line, row, "partners", organizations),
                     participants=_codes(sheet, line, row, "participants_states", states),
@@ -90,17 +92,15 @@ def read(states: set[str], organizations: set[str], data_dir: Path = DATA_DIR, *
     for name in event_files:
         sheet = Sheet(name, read_csv(data_dir / name), data.errors)
         for line, row in sheet:
-            country = (row.get("country") or "").strip()
-            _codes(sheet, line, row, "country", states)
-            sheet.required(line, row, "title_en")
             data.events.append(
                 _event(
                     sheet,
                     line,
                     row,
+                    country_column="country",
+                    states=states,
                     kind=sheet.choice(line, row, "kind", choices.EventKind.values),
                     place=(row.get("place") or "").strip(),
-                    country=country,
                     organizations=_codes(sheet, line, row, "organizations", organizations),
                     participants=[],
                     **sheet.translated(line, row, "description", required=False),
