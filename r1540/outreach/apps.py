@@ -9,7 +9,7 @@ class OutreachConfig(AppConfig):
 
     def ready(self) -> None:
         from r1540.core.audit import track
-        from r1540.outreach import models, policies  # noqa: F401  (registers the policies)
+        from r1540.outreach import models, panels, policies  # noqa: F401  (registers policies and panels)
 
-        for model in (models.Event, models.Question):
+        for model in (models.Event, models.Question, models.Cooperation, models.CooperationActivity):
             track(model)

@@ -37,3 +37,19 @@ class Confidence(models.TextChoices):
     VERIFIED = "verified", _("Verified")
     RECALLED = "recalled", _("To be checked")
     SYNTHETIC = "synthetic", _("Demo (invented)")
+
+
+class PartnerKind(models.TextChoices):
+    """A cooperation partner is an organization or one of the Council's counter-terrorism
+    committees (both are in the directory; the directory's kind tells them apart)."""
+
+    ORGANIZATION = "organization", _("International, regional or subregional organization")
+    COUNCIL_COMMITTEE = "council_committee", _("Security Council committee")
+
+
+class ActivityKind(models.TextChoices):
+    JOINT_ACTIVITY = "joint_activity", _("Joint activity")
+    INFORMATION_EXCHANGE = "information_exchange", _("Exchange of information")
+    JOINT_VISIT = "joint_visit", _("Joint country visit")
+    COMMITTEE_PARTICIPATION = "committee_participation", _("The Committee takes part in the partner's event")
+    JOINT_MEETING = "joint_meeting", _("Joint meeting or statement")

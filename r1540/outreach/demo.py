@@ -1,5 +1,5 @@
-"""The real FAQ, training courses and events from the files; the invented events of
-``demo_events.csv``, labelled demo."""
+"""The real FAQ, training courses, events and cooperation from the files; the invented events
+and cooperation activities of the ``demo_*.csv`` files, labelled demo."""
 
 from django.db import transaction
 
@@ -11,4 +11,4 @@ def load(*, stdout=None) -> None:
     real = services.outreach_load()
     demo = services.outreach_load(demo=True)
     if stdout is not None:
-        stdout.write("Outreach: {}; demo events: {}".format(real, demo))
+        stdout.write("Outreach: {}; demo events and cooperation activities: {}".format(real, demo))

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.core.filters import SearchFilterSet
 from r1540.outreach import choices
-from r1540.outreach.models import Event
+from r1540.outreach.models import Cooperation, CooperationActivity, Event
 
 
 class EventFilterSet(SearchFilterSet):
@@ -24,3 +24,27 @@ class EventFilterSet(SearchFilterSet):
 
     def filter_when(self, queryset, name, value):
         return queryset.upcoming() if value == "upcoming" else queryset.past()
+
+
+class CooperationFilterSet(SearchFilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Partner"), choices=choices.PartnerKind.choices, method="filter_kind")
+
+    class Meta:
+        model = Cooperation
+        fields = ["q", "kind"]
+
+    def filter_kind(self, queryset, name, value):
+        if value == choices.PartnerKind.COUNCIL_COMMITTEE:
+            return queryset.council_committees()
+        return queryset.organizations()
+
+
+class CooperationActivityFilterSet(SearchFilterSet):
+    partner = django_filters.CharFilter(label=_("Partner"), field_name="cooperation__organization__slug")
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=choices.ActivityKind.choices)
+    year = django_filters.NumberFilter(label=_("Year"), field_name="activity_date__year")
+    state = django_filters.CharFilter(label=_("State (ISO code)"), field_name="state__iso3", lookup_expr="iexact")
+
+    class Meta:
+        model = CooperationActivity
+        fields = ["q", "partner", "kind", "year", "state"]

@@ -1,9 +1,11 @@
 """Outreach and cooperation: events (workshops, conferences, country visits, training courses for
-points of contact, briefings, meetings with industry, academia, civil society and parliaments) and
-the Committee's frequently asked questions (programme of work paras 10–11)."""
+points of contact, briefings, meetings with industry, academia, civil society and parliaments),
+the Committee's frequently asked questions, and its cooperation with organizations and with the
+Council's 1267 and 1373 committees (programme of work paras 10–11)."""
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -11,8 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core.models import AuditedModel
-from r1540.outreach import choices
-from r1540.outreach.querysets import EventQuerySet
+from r1540.directory.choices import OrganizationKind
+from r1540.outreach import choices, rules
+from r1540.outreach.querysets import CooperationActivityQuerySet, CooperationQuerySet, EventQuerySet
 
 
 class Event(AuditedModel):
@@ -95,3 +98,115 @@ class Question(AuditedModel):
 
     def get_absolute_url(self) -> str:
         return "{}#{}".format(reverse("outreach:faq"), self.code)
+
+
+class Cooperation(AuditedModel):
+    """The Committee's cooperation with one partner: an international, regional or subregional
+    organization, or one of the Council's counter-terrorism committees (1267 and 1373), all of
+    them in the directory. The partner's points of contact are the directory's."""
+
+    organization = models.OneToOneField(
+        "directory.Organization", verbose_name=_("partner"), on_delete=models.PROTECT, related_name="cooperation"
+    )
+    modalities = models.TextField(_("modalities of cooperation"))
+    information_exchanged = models.TextField(_("information exchanged"), blank=True)
+    liaison = models.TextField(_("liaison arrangements"), blank=True)
+    since_date = models.DateField(_("cooperating since"), null=True, blank=True)
+    since_precision = models.CharField(
+        _("start known to the"), max_length=6, choices=choices.DatePrecision.choices, default="year"
+    )
+    confidence = models.CharField(_("confidence"), max_length=10, choices=choices.Confidence.choices)
+    source = models.TextField(_("source"), blank=True)
+    published = models.BooleanField(_("published"), default=True)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    objects = CooperationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("cooperation partner")
+        verbose_name_plural = _("cooperation partners")
+        ordering = ["organization__name_en"]
+
+    def __str__(self) -> str:
+        return str(self.organization)
+
+    def get_absolute_url(self) -> str:
+        return reverse("outreach:cooperation", kwargs={"slug": self.organization.slug})
+
+    @property
+    def partner_kind(self) -> str:
+        if self.organization.kind == OrganizationKind.UN_COMMITTEE:
+            return choices.PartnerKind.COUNCIL_COMMITTEE
+        return choices.PartnerKind.ORGANIZATION
+
+    def get_partner_kind_display(self) -> str:
+        return choices.PartnerKind(self.partner_kind).label
+
+
+class CooperationActivity(AuditedModel):
+    """Something done with a partner: a joint activity or meeting, an exchange of information,
+    a joint country visit (always at the State's invitation), or the Committee's part in one
+    of the partner's events."""
+
+    code = models.SlugField(_("code"), max_length=80, unique=True)
+    cooperation = models.ForeignKey(
+        Cooperation, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="activities"
+    )
+    kind = models.CharField(_("kind"), max_length=24, choices=choices.ActivityKind.choices)
+    activity_date = models.DateField(_("date"))
+    date_precision = models.CharField(
+        _("date known to the"), max_length=6, choices=choices.DatePrecision.choices, default="day"
+    )
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    state = models.ForeignKey(
+        "directory.State",
+        verbose_name=_("State"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="cooperation_activities",
+        help_text=_("The State visited, or concerned by the activity."),
+    )
+    invited_by_state = models.BooleanField(
+        _("at the State's invitation"), default=False, help_text=_("Required for a joint country visit.")
+    )
+    event = models.ForeignKey(
+        Event,
+        verbose_name=_("event"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="cooperation_activities",
+    )
+    confidence = models.CharField(_("confidence"), max_length=10, choices=choices.Confidence.choices)
+    source = models.TextField(_("source"), blank=True)
+    published = models.BooleanField(_("published"), default=True)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    objects = CooperationActivityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("cooperation activity")
+        verbose_name_plural = _("cooperation activities")
+        ordering = ["-activity_date", "code"]
+        constraints = [
+            models.CheckConstraint(
+                name="%(app_label)s_%(class)s_visit_invited_by_named_state",
+                condition=~Q(kind="joint_visit") | (Q(invited_by_state=True) & Q(state__isnull=False)),
+                violation_error_message=rules.VISIT_NEEDS_INVITATION,
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return "{}#{}".format(self.cooperation.get_absolute_url(), self.code)
+
+    def clean(self) -> None:
+        problems = rules.activity_problems(
+            kind=self.kind, has_state=self.state_id is not None, invited_by_state=self.invited_by_state
+        )
+        if problems:
+            raise ValidationError(problems)

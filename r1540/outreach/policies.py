@@ -1,7 +1,7 @@
 """Who may see and change outreach data."""
 
 from r1540.core.permissions import Policy, register
-from r1540.outreach.models import Event, Question
+from r1540.outreach.models import Cooperation, CooperationActivity, Event, Question
 
 
 @register(Event)
@@ -18,3 +18,19 @@ class QuestionPolicy(Policy):
 
     def visible(self, user, queryset):
         return queryset if self.can_add(user) else queryset.filter(published=True)
+
+
+@register(Cooperation)
+class CooperationPolicy(Policy):
+    """Published partners are public; the Committee sees the others; editors record them."""
+
+    def visible(self, user, queryset):
+        return queryset.visible_to(user)
+
+
+@register(CooperationActivity)
+class CooperationActivityPolicy(Policy):
+    """An activity is public when it and its partner are published; editors record activities."""
+
+    def visible(self, user, queryset):
+        return queryset.visible_to(user)

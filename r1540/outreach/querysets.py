@@ -6,6 +6,8 @@ from django.utils import timezone
 
 from r1540.core import roles
 from r1540.core.i18n import contains_in_any_language
+from r1540.directory.choices import OrganizationKind
+from r1540.outreach.choices import ActivityKind
 
 
 class EventQuerySet(models.QuerySet):
@@ -29,3 +31,54 @@ class EventQuerySet(models.QuerySet):
             | contains_in_any_language("description", text)
             | Q(place__icontains=text)
         )
+
+
+class CooperationQuerySet(models.QuerySet):
+    """Cooperation partners: the public sees the published ones, the Committee all."""
+
+    def visible_to(self, user):
+        return self if roles.is_committee(user) else self.filter(published=True)
+
+    def council_committees(self):
+        return self.filter(organization__kind=OrganizationKind.UN_COMMITTEE)
+
+    def organizations(self):
+        return self.exclude(organization__kind=OrganizationKind.UN_COMMITTEE)
+
+    def with_activity_counts(self, user):
+        """Each partner with the number of its activities ``user`` may see."""
+        shown = Q() if roles.is_committee(user) else Q(activities__published=True)
+        return self.annotate(activity_count=models.Count("activities", filter=shown))
+
+    def search(self, text: str):
+        """Partners whose name, acronym, modalities or exchanges hold ``text``, in any language."""
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(
+            contains_in_any_language("organization__name", text)
+            | Q(organization__acronym__icontains=text)
+            | contains_in_any_language("modalities", text)
+            | contains_in_any_language("information_exchanged", text)
+        )
+
+
+class CooperationActivityQuerySet(models.QuerySet):
+    """Activities with a partner. An activity is public only when it and its partner are."""
+
+    def visible_to(self, user):
+        if roles.is_committee(user):
+            return self
+        return self.filter(published=True, cooperation__published=True)
+
+    def joint_visits(self):
+        return self.filter(kind=ActivityKind.JOINT_VISIT)
+
+    def for_state(self, state):
+        return self.filter(state=state)
+
+    def search(self, text: str):
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(contains_in_any_language("title", text) | contains_in_any_language("description", text))

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from r1540.outreach.models import Event, Question
+from r1540.outreach.models import Cooperation, CooperationActivity, Event, Question
 
 
 @register(Event)
@@ -13,3 +13,13 @@ class EventTranslationOptions(TranslationOptions):
 @register(Question)
 class QuestionTranslationOptions(TranslationOptions):
     fields = ("question", "answer")
+
+
+@register(Cooperation)
+class CooperationTranslationOptions(TranslationOptions):
+    fields = ("modalities", "information_exchanged", "liaison")
+
+
+@register(CooperationActivity)
+class CooperationActivityTranslationOptions(TranslationOptions):
+    fields = ("title", "description")

@@ -1,15 +1,18 @@
-"""Outreach pages: events past and upcoming, an event, the FAQ, and the events feeds."""
+"""Outreach pages: events past and upcoming, an event, the FAQ, the events feeds, and the
+cooperation with partners (the list, a partner's page, recording an activity)."""
 
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core import audit
 from r1540.core.i18n import all_languages
 from r1540.core.permissions import policy_for
-from r1540.core.views.generic import ObjectListView
-from r1540.outreach import filters, tables
-from r1540.outreach.models import Event, Question
+from r1540.core.views.generic import ObjectCreateView, ObjectListView
+from r1540.directory.policies import PointOfContactPolicy
+from r1540.outreach import choices, filters, forms, services, tables
+from r1540.outreach.models import Cooperation, CooperationActivity, Event, Question
 
 
 class EventListView(ObjectListView):
@@ -53,3 +56,74 @@ def faq(request):
     """The Committee's frequently asked questions, in the reader's language."""
     questions = policy_for(Question).visible(request.user, Question.objects.all())
     return render(request, "outreach/faq.html", {"questions": questions})
+
+
+class CooperationListView(ObjectListView):
+    model = Cooperation
+    table_class = tables.CooperationTable
+    filterset_class = filters.CooperationFilterSet
+    intro = _(
+        "The organizations the Committee cooperates with, and the Security Council's 1267 and 1373 committees: "
+        "how they work together, what they exchange and what they have done together."
+    )
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("organization").with_activity_counts(self.request.user)
+
+
+def cooperation_detail(request, slug):
+    """A partner: modalities, exchanges, points of contact (never public), the activities and
+    the Committee's part in the partner's events."""
+    partner = get_object_or_404(
+        policy_for(Cooperation).visible(request.user, Cooperation.objects.select_related("organization")),
+        organization__slug=slug,
+    )
+    activities = policy_for(CooperationActivity).visible(
+        request.user, partner.activities.select_related("state", "event")
+    )
+    participation = choices.ActivityKind.COMMITTEE_PARTICIPATION
+    context = {
+        "object": partner,
+        "activities": [activity for activity in activities if activity.kind != participation],
+        "participations": [activity for activity in activities if activity.kind == participation],
+        "can_add_activity": policy_for(CooperationActivity).can_add(request.user),
+        "languages": _languages(partner, "modalities"),
+    }
+    context["translated"] = any(row["code"] == request.LANGUAGE_CODE for row in context["languages"])
+    if policy_for(Cooperation).can_view_history(request.user, partner):
+        context["history"] = audit.change_log(partner, limit=50)
+    poc_policy = PointOfContactPolicy()
+    if poc_policy.can_list(request.user):
+        context["pocs"] = poc_policy.visible(
+            request.user, partner.organization.points_of_contact.active().select_related("person")
+        )
+    return render(request, "outreach/cooperation_detail.html", context)
+
+
+class CooperationActivityCreateView(ObjectCreateView):
+    """Record an activity with the partner of the URL; the service applies the rules."""
+
+    model = CooperationActivity
+    form_class = forms.CooperationActivityForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.partner = get_object_or_404(
+            Cooperation.objects.select_related("organization"), organization__slug=kwargs["slug"]
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["instance"] = CooperationActivity(cooperation=self.partner)
+        return kwargs
+
+    def save(self, form):
+        return services.cooperation_activity_save(
+            activity=form.instance, actor=self.request.user, reason=form.cleaned_data.get("reason", "")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = _("Record an activity with {partner}").format(partner=self.partner)
+        context["cancel_url"] = self.partner.get_absolute_url()
+        return context

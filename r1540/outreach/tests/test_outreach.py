@@ -39,7 +39,7 @@ def test_the_real_faq_courses_and_events_load_and_reload_unchanged(directory):
 
 
 def test_a_bad_file_names_every_bad_row_and_writes_nothing(directory, tmp_path):
-    for name in ("faq.csv", "training_courses.csv", "events.csv"):
+    for name in ("faq.csv", "training_courses.csv", "events.csv", "cooperation.csv", "cooperation_activities.csv"):
         shutil.copy(reference.DATA_DIR / name, tmp_path / name)
     rows = list(csv.DictReader((tmp_path / "events.csv").open(encoding="utf-8")))
     rows[0]["country"] = "ZZZ"
