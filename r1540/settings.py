@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "r1540.assistance",
     "r1540.programme",
     "r1540.outreach",
+    "r1540.translations",
+    "r1540.analytics",
     "r1540.public",
 ]
 
@@ -63,6 +65,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "r1540.analytics.middleware.PageViewMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -220,6 +223,7 @@ SPECTACULAR_SETTINGS = {
         "ReportChannelEnum": "r1540.reporting.choices.Channel",
         "AssistanceChannelEnum": "r1540.assistance.choices.Channel",
         "EventConfidenceEnum": "r1540.outreach.choices.Confidence",
+        "DatePrecisionEnum": "r1540.outreach.choices.DatePrecision",
         "ReportingConfidenceEnum": "r1540.reporting.choices.Confidence",
     },
 }
@@ -227,6 +231,9 @@ SPECTACULAR_SETTINGS = {
 # Reasons for changes can be long; keep them whole.
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# Website use: count page views per page, section and language per day (no personal data).
+R1540_ANALYTICS = env.bool("R1540_ANALYTICS", default=True)
 
 DJANGO_TABLES2_TEMPLATE = "core/table.html"
 DJANGO_TABLES2_TABLE_ATTRS = {"class": "table table-sm table-hover align-middle"}

@@ -31,6 +31,8 @@ urlpatterns += i18n_patterns(
     path("assistance/", include("r1540.assistance.urls")),
     path("programme/", include("r1540.programme.urls")),
     path("outreach/", include("r1540.outreach.urls")),
+    path("translations/", include("r1540.translations.urls")),
+    path("analytics/", include("r1540.analytics.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

@@ -102,6 +102,7 @@ MENU: list[MenuGroup] = [
             MenuItem(_("Events"), "outreach:event_list"),
             MenuItem(_("Training courses for points of contact"), "outreach:event_list", query="kind=training_course"),
             MenuItem(_("Frequently asked questions"), "outreach:faq"),
+            MenuItem(_("Cooperation"), "outreach:cooperation_list"),
         ],
     ),
     MenuGroup(
@@ -109,6 +110,8 @@ MENU: list[MenuGroup] = [
         "bi-braces",
         [
             MenuItem(_("API documentation"), "api-docs"),
+            MenuItem(_("Translation coverage"), "translations:coverage", roles.is_committee),
+            MenuItem(_("Website use"), "analytics:website_use", roles.is_committee),
         ],
     ),
 ]

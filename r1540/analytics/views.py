@@ -1,0 +1,52 @@
+"""The website-use page: browsing trends and language use, for the Committee (programme of
+work para 11; Annex II, March)."""
+
+from __future__ import annotations
+
+import csv
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.http import urlencode
+
+from r1540.analytics import selectors
+from r1540.analytics.forms import PeriodForm
+from r1540.analytics.models import PageViewDay
+from r1540.core import roles
+
+CSV_HEADER = ["date", "section", "page", "path", "language", "views"]
+
+
+def website_use(request):
+    """Views per day, language, section and page over a period; ``?format=csv`` gives its rows."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not roles.is_committee(request.user):
+        raise PermissionDenied
+    form = PeriodForm(request.GET or None)
+    start, end = form.period()
+    if request.GET.get("format") == "csv":
+        return _csv(start, end)
+    return render(
+        request,
+        "analytics/website_use.html",
+        {"form": form, "figures": selectors.website_use(start, end), "query": _query(form)},
+    )
+
+
+def _query(form: PeriodForm) -> str:
+    """The period's part of the address, kept by the CSV link."""
+    if not form.is_bound or not form.is_valid():
+        return ""
+    return urlencode({name: value for name, value in form.data.items() if name in form.fields and value})
+
+
+def _csv(start, end) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="website-use-{}-{}.csv"'.format(start, end)
+    writer = csv.writer(response)
+    writer.writerow(CSV_HEADER)
+    writer.writerows(PageViewDay.objects.between(start, end).daily_rows().iterator())
+    return response
