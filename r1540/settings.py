@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "r1540.programme",
     "r1540.outreach",
     "r1540.public",
+    "r1540.search",  # last: its demo indexes what the others loaded
 ]
 
 MIDDLEWARE = [

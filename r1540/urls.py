@@ -12,6 +12,7 @@ import r1540.matrices.api  # noqa: F401
 import r1540.outreach.api  # noqa: F401
 import r1540.programme.api  # noqa: F401
 import r1540.reporting.api  # noqa: F401
+import r1540.search.api  # noqa: F401
 from r1540.core.api import router
 
 urlpatterns = [
@@ -31,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("assistance/", include("r1540.assistance.urls")),
     path("programme/", include("r1540.programme.urls")),
     path("outreach/", include("r1540.outreach.urls")),
+    path("search/", include("r1540.search.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )
