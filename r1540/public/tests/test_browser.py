@@ -22,7 +22,7 @@ def test_home_to_a_state_then_chinese_then_arabic(page, reference_data):
     page.get_by_role("link", name="Member States").first.click()
     page.wait_for_url("**/directory/states/**")
     assert page.locator("#results-summary").inner_text().startswith("193")
-    page.get_by_label("Search").fill("Indonesia")
+    page.get_by_label("Search", exact=True).fill("Indonesia")
     page.wait_for_function("document.querySelector('#results-summary').innerText.startsWith('1 ')")
     shot(page, "02-states-search")
 
