@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
+
 from django.db.models import Count, Exists, Max, Min, OuterRef, Q, Subquery
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest
 from r1540.directory.models import PointOfContact, State
@@ -72,20 +76,48 @@ def statistics() -> dict:
     }
 
 
-def latest(limit: int = 5) -> dict:
-    """What is new for the home page: coming and recent events, reports, published matrices."""
+@dataclass(frozen=True)
+class NewsItem:
+    date: datetime.date
+    title: str
+    url: str
+    category: str
+    description: str = ""
+
+
+def news(limit: int = 30, *, events: bool = True) -> list[NewsItem]:
+    """What the Committee has made public, newest first: national reports published, matrices
+    published and, unless ``events`` is false, events held."""
+    today = timezone.localdate()
+    items = [
+        NewsItem(
+            report.submitted_date, str(report), report.get_absolute_url(), str(_("National report")), report.summary
+        )
+        for report in NationalReport.objects.published_only()
+        .filter(submitted_date__lte=today)
+        .select_related("state")
+        .order_by("-submitted_date", "-pk")[:limit]
+    ]
+    items += [
+        NewsItem(version.published_date, str(version), version.get_absolute_url(), str(_("1540 matrix published")))
+        for version in MatrixVersion.objects.published()
+        .select_related("state")
+        .order_by("-published_date", "-pk")[:limit]
+    ]
+    if events:
+        items += [
+            NewsItem(
+                event.start_date, event.title, event.get_absolute_url(), event.get_kind_display(), event.description
+            )
+            for event in Event.objects.filter(published=True, start_date__lte=today).order_by("-start_date")[:limit]
+        ]
+    return sorted(items, key=lambda item: item.date, reverse=True)[:limit]
+
+
+def coming_and_recent_events(limit: int = 5) -> dict:
     today = timezone.localdate()
     events = Event.objects.filter(published=True).select_related("country")
     return {
-        "upcoming_events": list(events.filter(start_date__gte=today).order_by("start_date")[:limit]),
-        "recent_events": list(events.filter(start_date__lt=today).order_by("-start_date")[:limit]),
-        "recent_reports": list(
-            NationalReport.objects.published_only()
-            .filter(submitted_date__lte=today)
-            .select_related("state")
-            .order_by("-submitted_date", "-pk")[:limit]
-        ),
-        "recent_matrices": list(
-            MatrixVersion.objects.published().select_related("state").order_by("-published_date", "-pk")[:limit]
-        ),
+        "upcoming": list(events.filter(start_date__gte=today).order_by("start_date")[:limit]),
+        "recent": list(events.filter(start_date__lt=today).order_by("-start_date")[:limit]),
     }

@@ -20,7 +20,12 @@ def home(request):
     return render(
         request,
         "public/home.html",
-        {"figures": directory_figures(), "statistics": selectors.statistics(), "latest": selectors.latest()},
+        {
+            "figures": directory_figures(),
+            "statistics": selectors.statistics(),
+            "events": selectors.coming_and_recent_events(),
+            "news": selectors.news(10, events=False),
+        },
     )
 
 

@@ -4,6 +4,8 @@ CASES = [
     Case("public:reporting_status", expect(200)),
     Case("public:reporting_status", expect(200), data=lambda w: {"_export": "json"}, label="JSON"),
     Case("public:statistics", expect(200)),
+    Case("public:news_rss", expect(200)),
+    Case("public:news_atom", expect(200)),
     Case("public:about_data", expect(200)),
     Case("sitemap", expect(200)),
     Case("sitemap-section", expect(200), kwargs=lambda w: {"section": "events"}),

@@ -151,3 +151,15 @@ def test_every_public_page_answers_in_the_six_languages(client, world, name, set
         page = client.get(url).content.decode()
         assert '<html lang="{}" dir="{}"'.format(language, direction) in page, (name, language)
         assert 'hreflang="zh-hans"' in page
+
+
+def test_the_news_feed_has_what_was_published_and_nothing_else(client, world):
+    rss = client.get(reverse("public:news_rss")).content.decode()
+    atom = client.get(reverse("public:news_atom")).content.decode()
+    assert world["own_report"].get_absolute_url() in rss and world["own_report"].get_absolute_url() in atom
+    assert world["own_published_matrix"].get_absolute_url() in rss
+    assert world["other_unpublished_report"].get_absolute_url() not in rss
+    assert "Conference still being planned" not in rss
+    with translation.override("zh-hans"):
+        url = reverse("public:news_rss")
+    assert "/zh-hans/reports/" in client.get(url).content.decode()
