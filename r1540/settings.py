@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django.contrib.humanize",
     "rest_framework",
     "rest_framework.authtoken",
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "r1540.translations",
     "r1540.analytics",
     "r1540.public",
+    "r1540.search",  # last: its demo indexes what the others loaded
 ]
 
 MIDDLEWARE = [

@@ -43,6 +43,8 @@ class StateDetailView(ObjectDetailView):
         context["council_years"] = list(state.council_memberships.order_by("-year").values_list("year", flat=True))
         context["offices"] = state.committee_offices.order_by("-start_date")
         context["panels"] = panels.panels_for(self.request, state)
+        # Whether the State has a point of contact is public; who it is, is not.
+        context["poc_designated"] = state.points_of_contact.active().exists()
         policy = PointOfContactPolicy()
         if policy.can_list(self.request.user):
             context["pocs"] = policy.visible(

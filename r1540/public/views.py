@@ -1,9 +1,179 @@
-"""The public website: read-only pages over published data."""
+"""The public website: the home page, the reporting status of every State, statistics, what
+the data is and how to get it, and the sitemap. Read-only, over published data."""
 
+from django.contrib.sitemaps import Sitemap
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
+from r1540.core.views.generic import ObjectListView
+from r1540.directory.filters import StateFilterSet
+from r1540.directory.models import State
 from r1540.directory.selectors import directory_figures
+from r1540.public import selectors
+from r1540.public.datasets import DATASETS
+from r1540.public.tables import ReportingStatusTable
 
 
 def home(request):
-    return render(request, "public/home.html", {"figures": directory_figures()})
+    return render(
+        request,
+        "public/home.html",
+        {
+            "figures": directory_figures(),
+            "statistics": selectors.statistics(),
+            "events": selectors.coming_and_recent_events(),
+            "news": selectors.news(10, events=False),
+        },
+    )
+
+
+class ReportingStatusView(ObjectListView):
+    model = State
+    table_class = ReportingStatusTable
+    filterset_class = StateFilterSet
+    intro = _(
+        "Where each State stands: its first report and the latest, its published 1540 matrix, its published "
+        "action plan, and whether it has a point of contact."
+    )
+
+    def get_queryset(self):
+        return self.policy.visible(self.request.user, selectors.reporting_status())
+
+    def get_export_filename(self, export_format):
+        return "reporting-status.{}".format(export_format)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = _("Reporting status")
+        return context
+
+
+def _chart(chart_id, title, label, rows, series, **options) -> dict:
+    """What ``public/partials/chart.html`` draws: rows of (label, values), one value per series."""
+    return {"id": chart_id, "title": title, "label": label, "rows": rows, "series": series, **options}
+
+
+def _by_year(rows: list[dict], *keys: str) -> list[tuple]:
+    return [(row["year"], [row[key] for key in keys]) for row in rows]
+
+
+def charts(figures: dict) -> list[dict]:
+    from r1540.matrices.choices import Stage
+
+    stages = figures["matrix_stages"]
+    return [
+        _chart(
+            "reports",
+            _("National reports received per year"),
+            _("Year"),
+            _by_year(figures["reports_by_year"], "first", "additional"),
+            [_("First reports"), _("Additional information")],
+            stacked=True,
+        ),
+        _chart(
+            "matrices",
+            _("Review of the 1540 matrices: Member States by stage of their latest version"),
+            _("Stage"),
+            [(label, [stages.get(code, 0)]) for code, label in Stage.choices],
+            [_("States")],
+            horizontal=True,
+        ),
+        _chart(
+            "assistance",
+            _("Published assistance requests per year"),
+            _("Year"),
+            _by_year(figures["requests_by_year"], "received", "completed"),
+            [_("Received"), _("Completed")],
+        ),
+        _chart(
+            "events",
+            _("Outreach events per year"),
+            _("Year"),
+            _by_year(figures["events_by_year"], "training", "other"),
+            [_("Training courses for points of contact"), _("Other events")],
+            stacked=True,
+        ),
+    ]
+
+
+def statistics(request):
+    figures = selectors.statistics()
+    return render(request, "public/statistics.html", {"statistics": figures, "charts": charts(figures)})
+
+
+def about_data(request):
+    return render(request, "public/about_data.html", {"datasets": DATASETS})
+
+
+def robots(request):
+    lines = ["User-agent: *", "Disallow: /account/", "Disallow: /admin/", "Disallow: /api/"]
+    lines.append("Sitemap: {}".format(request.build_absolute_uri(reverse("sitemap"))))
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class PublicSitemap(Sitemap):
+    """Each page in each of the six languages, with hreflang alternates; the index at
+    /sitemap.xml lists the sections' pages of ``limit`` addresses each."""
+
+    limit = 300
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class PagesSitemap(PublicSitemap):
+    priority = 0.8
+    changefreq = "weekly"
+
+    def items(self):
+        return [
+            "public:home",
+            "public:reporting_status",
+            "public:statistics",
+            "public:about_data",
+            "directory:state_list",
+            "reporting:report_list",
+            "matrices:version_list",
+            "assistance:request_list",
+            "assistance:offer_list",
+            "outreach:event_list",
+            "outreach:faq",
+            "programme:programme_current",
+        ]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class ModelSitemap(PublicSitemap):
+    """Published items of one model: only what an anonymous visitor may open."""
+
+    def __init__(self, queryset, date_field: str | None = None):
+        super().__init__()
+        self.queryset, self.date_field = queryset, date_field
+
+    def items(self):
+        from django.contrib.auth.models import AnonymousUser
+
+        from r1540.core.permissions import policy_for
+
+        return policy_for(self.queryset.model).visible(AnonymousUser(), self.queryset).order_by("pk")
+
+    def lastmod(self, item):
+        return getattr(item, self.date_field) if self.date_field else None
+
+
+def sitemaps() -> dict:
+    from r1540.matrices.models import MatrixVersion
+    from r1540.outreach.models import Event
+    from r1540.reporting.models import NationalReport
+
+    return {
+        "pages": PagesSitemap,
+        "states": ModelSitemap(State.objects.all()),
+        "reports": ModelSitemap(NationalReport.objects.select_related("state"), "updated_at"),
+        "matrices": ModelSitemap(MatrixVersion.objects.current_published().select_related("state"), "updated_at"),
+        "events": ModelSitemap(Event.objects.all(), "updated_at"),
+    }

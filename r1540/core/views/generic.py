@@ -8,6 +8,7 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import formats
@@ -19,6 +20,7 @@ from django_tables2.export import ExportMixin
 from django_tables2.views import SingleTableMixin
 
 from r1540.core import audit
+from r1540.core.exports import OpenDataExport
 from r1540.core.permissions import policy_for
 from r1540.core.services import ConcurrentEditError, audited_save
 
@@ -56,19 +58,25 @@ class PolicyMixin:
 
 
 class ObjectListView(PolicyMixin, ExportMixin, SingleTableMixin, FilterView):
-    """A filtered, sortable, paginated table, exportable as CSV or Excel (``?_export=csv``).
+    """A filtered, sortable, paginated table, exportable as CSV, Excel or JSON (``?_export=csv``).
     An htmx request gets the table alone, so filtering does not reload the page."""
 
     template_name = "core/object_list.html"
     # The table paginates (django-tables2); FilterView must not paginate a second time.
     paginate_by = None
     table_pagination = {"per_page": 50}
-    export_formats = ("csv", "xlsx")
+    export_formats = ("csv", "xlsx", "json")
+    export_class = OpenDataExport
     add_url_name: str | None = None
     intro: str = ""
 
     def get_export_filename(self, export_format):
         return "{}.{}".format(slugify(str(self.model._meta.verbose_name_plural)) or "export", export_format)
+
+    def render_to_response(self, context, **kwargs):
+        if self.request.GET.get(self.export_trigger_param) not in (None, *self.export_formats):
+            raise Http404  # only the formats offered, not every one tablib knows
+        return super().render_to_response(context, **kwargs)
 
     def get_template_names(self):
         if getattr(self.request, "htmx", False) and not self.request.htmx.boosted:

@@ -1,0 +1,108 @@
+"""The open-data catalogue: every published list, where to read it, download it and reach it
+through the API. The "about the data" page documents each one from here, fields included (a
+dataset's fields are its table's columns: the downloads are the tables the pages show)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.functional import Promise
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
+
+from r1540.core.exports import exported_columns
+
+
+@dataclass(frozen=True)
+class Dataset:
+    code: str
+    title: str | Promise
+    description: str | Promise
+    page: str  # URL name of the list page (its ?_export=csv|json|xlsx are the downloads)
+    table: str  # dotted path of the page's table class
+    api: str  # URL name of the API list endpoint
+
+    @property
+    def url(self) -> str:
+        return reverse(self.page)
+
+    @property
+    def api_url(self) -> str:
+        return reverse(self.api)
+
+    def fields(self) -> list[tuple[str, str]]:
+        """(key in the JSON, heading in the CSV) of each column."""
+        table = import_string(self.table)([])
+        return [(column.name, str(column.header)) for column in exported_columns(table)]
+
+
+DATASETS = [
+    Dataset(
+        "states",
+        _("States"),
+        _("The 193 Member States and the two observer States: names, codes, regional group and sub-region."),
+        "directory:state_list",
+        "r1540.directory.tables.StateTable",
+        "state-list",
+    ),
+    Dataset(
+        "reporting-status",
+        _("Reporting status"),
+        _(
+            "Each State's first report, number of reports, latest report, published matrix, published action plan "
+            "and whether it has designated a point of contact (never who)."
+        ),
+        "public:reporting_status",
+        "r1540.public.tables.ReportingStatusTable",
+        "reportingstatus-list",
+    ),
+    Dataset(
+        "national-reports",
+        _("National reports"),
+        _("First reports and additional information the States have published."),
+        "reporting:report_list",
+        "r1540.reporting.tables.NationalReportTable",
+        "nationalreport-list",
+    ),
+    Dataset(
+        "matrices",
+        _("1540 matrices"),
+        _("The published matrix versions; every recorded field of the current ones is one more download below."),
+        "matrices:version_list",
+        "r1540.matrices.tables.MatrixVersionTable",
+        "matrixversion-list",
+    ),
+    Dataset(
+        "action-plans",
+        _("National action plans"),
+        _("Voluntary national implementation action plans the States agreed to publish."),
+        "reporting:actionplan_list",
+        "r1540.reporting.tables.ActionPlanTable",
+        "actionplan-list",
+    ),
+    Dataset(
+        "assistance-requests",
+        _("Assistance requests"),
+        _("Requests for assistance the requesting States agreed to list publicly, with their status."),
+        "assistance:request_list",
+        "r1540.assistance.tables.AssistanceRequestTable",
+        "assistancerequest-list",
+    ),
+    Dataset(
+        "assistance-offers",
+        _("Assistance offers and programmes"),
+        _("Offers and standing programmes of assistance from States and organizations."),
+        "assistance:offer_list",
+        "r1540.assistance.tables.AssistanceOfferTable",
+        "assistanceoffer-list",
+    ),
+    Dataset(
+        "events",
+        _("Events"),
+        _("Outreach events, workshops, country visits and training courses for points of contact, past and upcoming."),
+        "outreach:event_list",
+        "r1540.outreach.tables.EventTable",
+        "event-list",
+    ),
+]

@@ -1,0 +1,33 @@
+"""The search page: everything the reader may see, in the six languages."""
+
+from django.shortcuts import render
+
+from r1540.search import selectors
+from r1540.search.forms import SearchForm
+
+
+def search(request):
+    data = request.GET.copy()
+    if data.get("state"):
+        data["state"] = data["state"].upper()
+    form = SearchForm(data)
+    results = None
+    if form.is_valid() and form.cleaned_data["q"].strip():
+        results = selectors.search(
+            form.cleaned_data["q"], request.user, page=request.GET.get("page", 1), **form.options()
+        )
+    kept = request.GET.copy()
+    kept.pop("page", None)
+    page_query = kept.urlencode()
+    kept.pop("kind", None)
+    return render(
+        request,
+        "search/results.html",
+        {
+            "form": form,
+            "results": results,
+            "kind": form.cleaned_data.get("kind") if form.is_valid() else "",
+            "base_query": kept.urlencode(),
+            "page_query": page_query,
+        },
+    )
