@@ -226,6 +226,7 @@ SPECTACULAR_SETTINGS = {
         "AssistanceChannelEnum": "r1540.assistance.choices.Channel",
         "EventConfidenceEnum": "r1540.outreach.choices.Confidence",
         "DatePrecisionEnum": "r1540.outreach.choices.DatePrecision",
+        "StateStatusEnum": "r1540.directory.choices.StateStatus",
         "ReportingConfidenceEnum": "r1540.reporting.choices.Confidence",
     },
 }

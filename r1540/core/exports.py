@@ -17,9 +17,7 @@ BOM = "\ufeff"
 def exported_columns(table, exclude_columns=()) -> list:
     """The columns an export holds, in the order ``table.as_values()`` gives them."""
     return [
-        column
-        for column in table.columns
-        if not (column.column.exclude_from_export or column.name in exclude_columns)
+        column for column in table.columns if not (column.column.exclude_from_export or column.name in exclude_columns)
     ]
 
 

@@ -58,6 +58,7 @@ MENU: list[MenuGroup] = [
         _("National implementation"),
         "bi-grid-3x3",
         [
+            MenuItem(_("Reporting status of States"), "public:reporting_status"),
             MenuItem(_("National reports"), "reporting:report_list"),
             MenuItem(_("States yet to report"), "reporting:non_reporting"),
             MenuItem(_("Treaties and adherence"), "reporting:instrument_list"),
@@ -109,6 +110,9 @@ MENU: list[MenuGroup] = [
         _("Open data"),
         "bi-braces",
         [
+            MenuItem(_("About the data and downloads"), "public:about_data"),
+            MenuItem(_("Statistics"), "public:statistics"),
+            MenuItem(_("Search"), "search:search"),
             MenuItem(_("API documentation"), "api-docs"),
             MenuItem(_("Translation coverage"), "translations:coverage", roles.is_committee),
             MenuItem(_("Website use"), "analytics:website_use", roles.is_committee),

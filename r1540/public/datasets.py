@@ -105,4 +105,15 @@ DATASETS = [
         "r1540.outreach.tables.EventTable",
         "event-list",
     ),
+    Dataset(
+        "cooperation",
+        _("Cooperation partners"),
+        _(
+            "The organizations and Council committees the Committee cooperates with, and how many activities "
+            "it has recorded with each."
+        ),
+        "outreach:cooperation_list",
+        "r1540.outreach.tables.CooperationTable",
+        "cooperation-list",
+    ),
 ]

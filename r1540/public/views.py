@@ -140,6 +140,8 @@ class PagesSitemap(PublicSitemap):
             "assistance:offer_list",
             "outreach:event_list",
             "outreach:faq",
+            "outreach:cooperation_list",
+            "search:search",
             "programme:programme_current",
         ]
 
@@ -167,7 +169,7 @@ class ModelSitemap(PublicSitemap):
 
 def sitemaps() -> dict:
     from r1540.matrices.models import MatrixVersion
-    from r1540.outreach.models import Event
+    from r1540.outreach.models import Cooperation, Event
     from r1540.reporting.models import NationalReport
 
     return {
@@ -176,4 +178,5 @@ def sitemaps() -> dict:
         "reports": ModelSitemap(NationalReport.objects.select_related("state"), "updated_at"),
         "matrices": ModelSitemap(MatrixVersion.objects.current_published().select_related("state"), "updated_at"),
         "events": ModelSitemap(Event.objects.all(), "updated_at"),
+        "cooperation": ModelSitemap(Cooperation.objects.select_related("organization"), "updated_at"),
     }

@@ -59,13 +59,20 @@ def _column(field_name: str, language: str) -> str:
 def per_language(title: str | None, summary: str = "", extra: tuple[str, ...] = ()) -> Callable:
     """Documents for a model whose fields are translated: one per language that has the title
     or the summary, the English title standing in where only the summary is translated. With
-    no title field, the item's name (``str``) is the title."""
+    no title field, the item's name as that language writes it (``str``) is the title, and a
+    language has a document only where it has the summary."""
 
     def documents(obj) -> Iterable[Document]:
-        english_title = getattr(obj, _column(title, "en"), "") or "" if title else str(obj)
+        english_title = getattr(obj, _column(title, "en"), "") or "" if title else ""
         for language in LANGUAGE_CODES:
-            title_text = getattr(obj, _column(title, language), "") or "" if title else ""
             summary_text = getattr(obj, _column(summary, language), "") or "" if summary else ""
+            if title:
+                title_text = getattr(obj, _column(title, language), "") or ""
+            elif summary_text:
+                with translation.override(language):
+                    title_text = str(obj)
+            else:
+                continue
             if not (title_text or summary_text):
                 continue
             extra_text = " ".join(str(getattr(obj, _column(name, language), "") or "") for name in extra)
@@ -186,6 +193,21 @@ SOURCES: list[Source] = [
         per_language("title", "description", extra=("curriculum",)),
         state=lambda obj: obj.country_id,
         year=_year("start_date"),
+    ),
+    Source(
+        "cooperation",
+        _("Cooperation partners"),
+        "outreach.Cooperation",
+        per_language(None, "modalities", extra=("information_exchanged", "liaison")),
+        related=("organization",),
+    ),
+    Source(
+        "cooperation_activity",
+        _("Cooperation activities"),
+        "outreach.CooperationActivity",
+        per_language("title", "description"),
+        year=_year("activity_date"),
+        related=("cooperation__organization",),
     ),
     Source(
         "question",

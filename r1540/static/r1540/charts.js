@@ -26,6 +26,7 @@
           label: cell.textContent.trim(),
           data: rows.map((row) => Number(row.cells[index].dataset.value)),
           backgroundColor: palette[position % palette.length],
+          borderColor: palette[position % palette.length],
         })),
       },
       options: {
