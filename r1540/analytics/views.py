@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import csv
 
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
@@ -14,17 +12,14 @@ from django.utils.http import urlencode
 from r1540.analytics import selectors
 from r1540.analytics.forms import PeriodForm
 from r1540.analytics.models import PageViewDay
-from r1540.core import roles
+from r1540.core.views.generic import committee_only
 
 CSV_HEADER = ["date", "section", "page", "path", "language", "views"]
 
 
+@committee_only
 def website_use(request):
     """Views per day, language, section and page over a period; ``?format=csv`` gives its rows."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not roles.is_committee(request.user):
-        raise PermissionDenied
     form = PeriodForm(request.GET or None)
     start, end = form.period()
     if request.GET.get("format") == "csv":

@@ -20,6 +20,7 @@ from r1540.core.views.generic import (
     ObjectEditView,
     ObjectListView,
     add_validation_error,
+    committee_only,
 )
 
 
@@ -323,12 +324,9 @@ def _quarter(request) -> tuple[int, int]:
     return year, quarter
 
 
+@committee_only
 def quarterly(request):
     """The quarterly report to the Committee (programme of work, 9 (h)), for the Committee."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not roles.is_committee(request.user):
-        raise PermissionDenied
     year, quarter = _quarter(request)
     figures = selectors.quarterly_figures(year, quarter)
     kind = request.GET.get("format")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.core import roles
 from r1540.core.permissions import policy_for
-from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error
+from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error, committee_only
 from r1540.directory.choices import RegionalGroup
 from r1540.matrices import choices, diffing, exports, filters, forms, selectors, services, tables, workbook
 from r1540.matrices.models import MatrixTemplate, MatrixVersion
@@ -407,11 +407,8 @@ def published_export(request, kind):
     return response
 
 
+@committee_only
 def adherence_check(request):
     """Where each State's latest matrix and its treaty adherence disagree (OP 1): questions for
     the experts to check before the next version."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not roles.is_committee(request.user):
-        raise PermissionDenied
     return render(request, "matrices/adherence_check.html", {"states": selectors.adherence_findings_by_state()})

@@ -25,6 +25,7 @@ from r1540.core.views.generic import (
     ObjectEditView,
     ObjectListView,
     add_validation_error,
+    committee_only,
 )
 from r1540.programme import choices, figures, filters, forms, ical, letters, review_report, selectors, services, tables
 from r1540.programme import transition as transition_documents
@@ -263,18 +264,9 @@ def document_detail(request, pk):
     return render(request, "programme/document_detail.html", {"object": document, "files": document.files.all()})
 
 
-def _committee_only(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not roles.is_committee(request.user):
-        raise PermissionDenied
-    return None
-
-
+@committee_only
 def compliance(request):
     """Were meetings notified in time, and documents circulated before them? (para 4)"""
-    if (response := _committee_only(request)) is not None:
-        return response
     year = int(request.GET.get("year") or timezone.localdate().year)
     meetings = Meeting.objects.filter(starts_at__year=year).order_by("starts_at")
     return render(
@@ -443,9 +435,8 @@ def review_draft(request, number, kind):
     return response
 
 
+@committee_only
 def letter_templates(request):
-    if (response := _committee_only(request)) is not None:
-        return response
     templates = LetterTemplate.objects.prefetch_related("texts")
     rows = [
         {"template": template, "recipients": selectors.RECIPIENTS.get(template.recipients)} for template in templates
@@ -453,10 +444,9 @@ def letter_templates(request):
     return render(request, "programme/letter_templates.html", {"rows": rows})
 
 
+@committee_only
 def letter_template(request, code):
     """A routine letter: its texts, who it goes to today, and the mail merge."""
-    if (response := _committee_only(request)) is not None:
-        return response
     template = get_object_or_404(LetterTemplate, code=code)
     recipients = list(selectors.recipients_for(template.recipients))
     can_merge = roles.is_editor(request.user)
@@ -552,10 +542,9 @@ def letter_download(request, pk, kind):
     return response
 
 
+@committee_only
 def batch_download(request, batch):
     """Every letter of a mail merge: one Word document each, in a ZIP archive."""
-    if (response := _committee_only(request)) is not None:
-        return response
     batch_letters = list(Letter.objects.filter(batch=batch).select_related("state", "organization"))
     if not batch_letters:
         raise Http404
@@ -619,10 +608,9 @@ def member_remove(request, pk):
     return redirect(url)
 
 
+@committee_only
 def transition(request):
     """The transition pack for incoming Council members, on screen or as Word or PDF."""
-    if (response := _committee_only(request)) is not None:
-        return response
     pack = selectors.transition_pack(timezone.localdate().year)
     kind = request.GET.get("format")
     if kind in transition_documents.PACK_TYPES:

@@ -4,13 +4,11 @@ languages, and each item of one content type."""
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
-from r1540.core import roles
+from r1540.core.views.generic import committee_only
 from r1540.translations import registry, selectors
 from r1540.translations.choices import Status
 
@@ -25,14 +23,6 @@ STYLES = {
     Status.OUTDATED: ("text-bg-warning", "bi-clock-history"),
     Status.MISSING: ("text-bg-danger", "bi-x-circle"),
 }
-
-
-def _committee_only(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not roles.is_committee(request.user):
-        raise PermissionDenied
-    return None
 
 
 def _languages():
@@ -66,10 +56,9 @@ def _cells(row, field_names):
     return cells
 
 
+@committee_only
 def coverage(request):
     """Counts per content type and language: up to date, machine-made, out of date, missing."""
-    if (response := _committee_only(request)) is not None:
-        return response
     rows = selectors.summary()
     return render(
         request,
@@ -83,10 +72,9 @@ def coverage(request):
     )
 
 
+@committee_only
 def coverage_detail(request, app_label, model_name):
     """Each item of one content type in the six languages, filtered by language and status."""
-    if (response := _committee_only(request)) is not None:
-        return response
     model = registry.model_for(app_label, model_name)
     if model is None:
         raise Http404

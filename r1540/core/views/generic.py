@@ -4,6 +4,7 @@ the model, the FilterSet, the table, the form. Access is always the model's poli
 from __future__ import annotations
 
 import datetime
+import functools
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -19,7 +20,7 @@ from django_filters.views import FilterView
 from django_tables2.export import ExportMixin
 from django_tables2.views import SingleTableMixin
 
-from r1540.core import audit
+from r1540.core import audit, roles
 from r1540.core.exports import OpenDataExport
 from r1540.core.permissions import policy_for
 from r1540.core.services import ConcurrentEditError, audited_save
@@ -32,6 +33,21 @@ def add_validation_error(form, error: ValidationError) -> None:
             form.add_error(field if field in form.fields else None, errors)
     else:
         form.add_error(None, error)
+
+
+def committee_only(view):
+    """A page for the Committee (delegations, experts, secretariat): the anonymous are sent to
+    sign in, other roles refused."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not roles.is_committee(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 class PolicyMixin:
