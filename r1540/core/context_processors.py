@@ -11,7 +11,7 @@ from r1540.core.navigation import menu_for
 def platform(request):
     user = getattr(request, "user", None)
     path = request.get_full_path()
-    languages = [
+    site_languages = [
         {
             "code": code,
             "name_local": get_language_info(code)["name_local"],
@@ -21,7 +21,8 @@ def platform(request):
         for code, _name in settings.LANGUAGES
     ]
     return {
-        "languages": languages,
+        # Named apart so that a page's own "languages" (those its content exists in) never hides it.
+        "site_languages": site_languages,
         "menu": menu_for(user),
         "user_role": roles.role_of(user),
         "is_editor": roles.is_editor(user),

@@ -93,3 +93,11 @@ def test_events_are_found_in_chinese_and_filtered(client, world):
     assert "Workshop on export controls" in found
     upcoming = client.get(reverse("outreach:event_list") + "?when=upcoming").content.decode()
     assert "Workshop on export controls" not in upcoming
+
+
+def test_the_language_switcher_survives_a_page_that_lists_its_own_languages(client, world):
+    """An event page lists the languages its text exists in; the header still offers all six."""
+    page = client.get(world["published_event"].get_absolute_url()).content.decode()
+    switcher = page[page.index('id="language-select"') : page.index("</select>")]
+    assert switcher.count("<option") == 6 and 'value="en" lang="en" selected' in switcher
+    assert page.count('rel="alternate" hreflang=') == 6
