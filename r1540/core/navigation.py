@@ -76,6 +76,7 @@ MENU: list[MenuGroup] = [
         _("Assistance"),
         "bi-hand-thumbs-up",
         [
+            MenuItem(_("How to ask for assistance"), "public:assistance_guide"),
             MenuItem(_("Requests"), "assistance:request_list"),
             MenuItem(_("Offers and programmes"), "assistance:offer_list"),
             MenuItem(_("Effective practices in assistance"), "reporting:practice_list", query="about_assistance=true"),

@@ -10,7 +10,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from r1540.assistance.models import AssistanceOffer, AssistanceRequest
+from r1540.assistance.models import AssistanceRequest
 from r1540.directory.models import PointOfContact, State
 from r1540.matrices.models import MatrixVersion
 from r1540.outreach.models import Event
@@ -41,32 +41,40 @@ def _by_year(queryset, date_field: str, **counts) -> list[dict]:
     return list(queryset.annotate(year=ExtractYear(date_field)).order_by("year").values("year").annotate(**counts))
 
 
+def key_figures() -> dict:
+    """The four figures of the home page and the top of the statistics page."""
+    from r1540.reporting.selectors import reporting_figures
+
+    members = State.objects.members()
+    return {
+        "reporting": reporting_figures(),
+        "published_matrices": members.filter(
+            Exists(MatrixVersion.objects.published().filter(state=OuterRef("pk")))
+        ).count(),
+        "action_plans": members.filter(
+            Exists(ActionPlan.objects.published_only().filter(state=OuterRef("pk")))
+        ).count(),
+        "requests_open": AssistanceRequest.objects.published_only().open().count(),
+    }
+
+
 def statistics() -> dict:
     """The figures and series of the statistics page, each one GROUP BY in the database."""
     from r1540.matrices.selectors import stage_totals
-    from r1540.reporting.selectors import reporting_figures, reports_by_year
+    from r1540.reporting.selectors import reports_by_year
 
-    members = State.objects.members()
-    status = reporting_status().filter(status="member")
     requests = AssistanceRequest.objects.published_only()
-    offers = AssistanceOffer.objects.published_only()
     events = Event.objects.filter(published=True)
     return {
-        "reporting": reporting_figures(),
+        **key_figures(),
         "reports_by_year": reports_by_year(),
         "matrix_stages": stage_totals(),
-        "published_matrices": members.filter(matrix_versions__published_date__isnull=False).distinct().count(),
-        "action_plans": status.filter(has_action_plan=True).count(),
-        "points_of_contact": status.filter(has_point_of_contact=True).count(),
-        "members": members.count(),
         "requests_by_year": _by_year(
             requests,
             "received_date",
             received=Count("pk"),
             completed=Count("pk", filter=Q(status__in=["completed", "feedback"])),
         ),
-        "requests_open": requests.open().count(),
-        "offers": offers.count(),
         "events_by_year": _by_year(
             events.filter(start_date__lte=timezone.localdate()),
             "start_date",

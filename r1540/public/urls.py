@@ -10,5 +10,6 @@ urlpatterns = [
     path("news/feed.rss", feeds.NewsFeed(), name="news_rss"),
     path("news/feed.atom", feeds.NewsAtomFeed(), name="news_atom"),
     path("statistics/", views.statistics, name="statistics"),
+    path("assistance-guide/", views.assistance_guide, name="assistance_guide"),
     path("about/data/", views.about_data, name="about_data"),
 ]

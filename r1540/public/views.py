@@ -22,7 +22,7 @@ def home(request):
         "public/home.html",
         {
             "figures": directory_figures(),
-            "statistics": selectors.statistics(),
+            "statistics": selectors.key_figures(),
             "events": selectors.coming_and_recent_events(),
             "news": selectors.news(10, events=False),
         },
@@ -103,6 +103,21 @@ def statistics(request):
     return render(request, "public/statistics.html", {"statistics": figures, "charts": charts(figures)})
 
 
+def assistance_guide(request):
+    from r1540.assistance.models import AssistanceOffer, AssistanceRequest
+    from r1540.core.permissions import policy_for
+
+    return render(
+        request,
+        "public/assistance_guide.html",
+        {
+            "requests": AssistanceRequest.objects.published_only().count(),
+            "offers": AssistanceOffer.objects.published_only().count(),
+            "can_request": policy_for(AssistanceRequest).can_add(request.user),
+        },
+    )
+
+
 def about_data(request):
     return render(request, "public/about_data.html", {"datasets": DATASETS})
 
@@ -138,6 +153,7 @@ class PagesSitemap(PublicSitemap):
             "matrices:version_list",
             "assistance:request_list",
             "assistance:offer_list",
+            "public:assistance_guide",
             "outreach:event_list",
             "outreach:faq",
             "outreach:cooperation_list",

@@ -102,7 +102,7 @@ MAX_QUERIES = {
     ("directory:pointofcontact_list", "state_poc"): 8,
     ("directory:council_current", None): 4,
     ("directory:council", None): 3,
-    ("public:home", None): 4,
+    ("public:home", None): 16,  # figures, events and news: a fixed number of queries
 }
 
 
@@ -149,7 +149,9 @@ def test_the_state_poc_page_lists_its_own_states_pocs_only(client, world, cast):
 
 
 def csv_rows(response) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")  # the byte-order mark Excel needs for non-Latin text
+    return list(csv.reader(io.StringIO(text[1:])))
 
 
 def xlsx_rows(response) -> list[list]:

@@ -7,6 +7,7 @@ CASES = [
     Case("public:news_rss", expect(200)),
     Case("public:news_atom", expect(200)),
     Case("public:about_data", expect(200)),
+    Case("public:assistance_guide", expect(200)),
     Case("sitemap", expect(200)),
     Case("sitemap-section", expect(200), kwargs=lambda w: {"section": "events"}),
     Case("robots", expect(200)),

@@ -19,7 +19,7 @@ def test_home_to_a_state_then_chinese_then_arabic(page, reference_data):
     page.wait_for_function("document.querySelector('#groups-chart') && Chart.getChart('groups-chart')")
     shot(page, "01-home")
 
-    page.get_by_role("link", name="Member States").first.click()
+    page.get_by_role("link", name=re.compile(r"^193 Member States$")).click()
     page.wait_for_url("**/directory/states/**")
     assert page.locator("#results-summary").inner_text().startswith("193")
     page.get_by_label("Search", exact=True).fill("Indonesia")

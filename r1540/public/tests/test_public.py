@@ -143,7 +143,24 @@ def test_the_home_page_shows_coming_events_and_key_figures(client, world):
     assert reverse("public:statistics") in page and reverse("public:about_data") in page
 
 
-@pytest.mark.parametrize("name", ["public:home", "public:statistics", "public:about_data", "public:reporting_status"])
+def test_the_assistance_guide_counts_what_is_published_and_offers_the_template_to_a_poc(client, world, cast):
+    from r1540.assistance.models import AssistanceRequest
+    from r1540.core.roles import Role
+
+    page = client.get(reverse("public:assistance_guide")).content.decode()
+    published = AssistanceRequest.objects.published_only().count()
+    assert published < AssistanceRequest.objects.count()  # the world has unpublished requests too
+    assert '<span class="badge text-bg-light border">{}</span>'.format(published) in page
+    assert "Sign in to submit a request" in page
+    client.force_login(cast[Role.STATE_POC])
+    page = client.get(reverse("public:assistance_guide")).content.decode()
+    assert 'href="{}"'.format(reverse("assistance:request_add")) in page
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["public:home", "public:statistics", "public:about_data", "public:reporting_status", "public:assistance_guide"],
+)
 def test_every_public_page_answers_in_the_six_languages(client, world, name, settings):
     for language, direction in LANGUAGES.items():
         with translation.override(language):
