@@ -90,6 +90,7 @@ MENU: list[MenuGroup] = [
             MenuItem(_("Programme of work"), "programme:programme_current"),
             MenuItem(_("Calendar"), "programme:calendar"),
             MenuItem(_("Meetings"), "programme:meeting_list"),
+            MenuItem(_("Documents"), "programme:document_list"),
             MenuItem(_("Working groups"), "programme:working_groups"),
             MenuItem(_("Comprehensive review"), "programme:review"),
             MenuItem(_("Notice and documents compliance"), "programme:compliance", roles.is_committee),

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.core.filters import SearchFilterSet
 from r1540.programme import choices
-from r1540.programme.models import Letter, Meeting
+from r1540.programme.models import Letter, Meeting, MeetingDocument
 
 
 class MeetingFilterSet(django_filters.FilterSet):
@@ -17,6 +17,14 @@ class MeetingFilterSet(django_filters.FilterSet):
     class Meta:
         model = Meeting
         fields = ["kind", "working_group", "year"]
+
+
+class MeetingDocumentFilterSet(SearchFilterSet):
+    year = django_filters.NumberFilter(label=_("Year"), field_name="meeting__starts_at__year")
+
+    class Meta:
+        model = MeetingDocument
+        fields = ["q", "year"]
 
 
 class LetterFilterSet(SearchFilterSet):

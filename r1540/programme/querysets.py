@@ -26,6 +26,12 @@ class MeetingDocumentQuerySet(models.QuerySet):
             return self
         return self.filter(restricted=False, meeting__public=True, circulated_at__isnull=False)
 
+    def search(self, text: str):
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(Q(symbol__icontains=text) | Q(title__icontains=text) | Q(meeting__title__icontains=text))
+
 
 class LetterQuerySet(models.QuerySet):
     def visible_to(self, user):

@@ -3,7 +3,7 @@
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
-from r1540.programme.models import Letter, Meeting
+from r1540.programme.models import Letter, Meeting, MeetingDocument
 
 ATTRS = {"class": "table table-sm table-hover align-middle", "aria-describedby": "results-summary"}
 
@@ -19,6 +19,31 @@ class MeetingTable(tables.Table):
         model = Meeting
         fields = ("title", "kind", "starts_at", "place", "working_group")
         attrs = ATTRS
+
+
+class MeetingDocumentTable(tables.Table):
+    symbol = tables.Column(verbose_name=_("Document symbol"), default="")
+    title = tables.Column(verbose_name=_("Title"), linkify=True)
+    meeting = tables.Column(verbose_name=_("Meeting"), linkify=True, order_by=("meeting__starts_at",))
+    meeting_date = tables.DateColumn(
+        verbose_name=_("Date of the meeting"),
+        accessor="meeting__starts_at",
+        format="Y-m-d",
+        order_by="meeting__starts_at",
+    )
+    languages = tables.Column(verbose_name=_("Languages"), accessor="pk", orderable=False)
+
+    class Meta:
+        model = MeetingDocument
+        fields = ("symbol", "title", "meeting", "meeting_date", "languages")
+        order_by = ("-meeting_date",)
+        attrs = ATTRS
+
+    def render_languages(self, record):
+        return " ".join(sorted(file.language for file in record.files.all()))
+
+    def value_languages(self, record):
+        return self.render_languages(record)
 
 
 class LetterTable(tables.Table):

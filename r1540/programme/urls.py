@@ -18,6 +18,7 @@ urlpatterns = [
     path("meetings/<int:pk>/participants/", views.participant_add, name="participant_add"),
     path("meetings/<int:pk>/participants/invite/", views.participants_invite, name="participants_invite"),
     path("participants/<int:pk>/", views.participant_mark, name="participant_mark"),
+    path("documents/", views.MeetingDocumentListView.as_view(), name="document_list"),
     path("documents/<int:pk>/", views.document_detail, name="document"),
     path("documents/<int:pk>/circulate/", views.document_circulate, name="document_circulate"),
     path("compliance/", views.compliance, name="compliance"),

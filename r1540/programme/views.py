@@ -99,6 +99,17 @@ class MeetingListView(ObjectListView):
     intro = _("The Committee's meetings, briefings and consultations; open ones are public.")
 
 
+class MeetingDocumentListView(ObjectListView):
+    model = MeetingDocument
+    queryset = MeetingDocument.objects.select_related("meeting").prefetch_related("files")
+    table_class = tables.MeetingDocumentTable
+    filterset_class = filters.MeetingDocumentFilterSet
+    intro = _(
+        "The documents of the Committee's meetings, with the languages they exist in. The public sees the "
+        "documents of open meetings once circulated; the Council's delegations also the restricted ones."
+    )
+
+
 class MeetingDetailView(ObjectDetailView):
     model = Meeting
     template_name = "programme/meeting_detail.html"

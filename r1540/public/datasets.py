@@ -106,6 +106,14 @@ DATASETS = [
         "event-list",
     ),
     Dataset(
+        "documents",
+        _("Meeting documents"),
+        _("The documents of the Committee's open meetings, with their symbols and the languages they exist in."),
+        "programme:document_list",
+        "r1540.programme.tables.MeetingDocumentTable",
+        "meetingdocument-list",
+    ),
+    Dataset(
         "cooperation",
         _("Cooperation partners"),
         _(

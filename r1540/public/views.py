@@ -159,6 +159,7 @@ class PagesSitemap(PublicSitemap):
             "outreach:cooperation_list",
             "search:search",
             "programme:programme_current",
+            "programme:document_list",
         ]
 
     def location(self, item):

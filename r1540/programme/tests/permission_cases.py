@@ -38,6 +38,7 @@ CASES = [
         method="post",
         kwargs=pk("closed_meeting"),
     ),
+    Case("programme:document_list", expect(200)),
     Case("programme:document", PRIVATE, kwargs=pk("restricted_document"), label="restricted"),
     Case("programme:document", expect(200), kwargs=pk("public_document"), label="public"),
     Case(
