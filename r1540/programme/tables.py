@@ -2,6 +2,7 @@
 
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from r1540.programme.models import Letter, Meeting, MeetingDocument
 
@@ -23,7 +24,7 @@ class MeetingTable(tables.Table):
 
 class MeetingDocumentTable(tables.Table):
     symbol = tables.Column(verbose_name=_("Document symbol"), default="")
-    title = tables.Column(verbose_name=_("Title"), linkify=True)
+    title = tables.Column(verbose_name=pgettext_lazy("of a document", "Title"), linkify=True)
     meeting = tables.Column(verbose_name=_("Meeting"), linkify=True, order_by=("meeting__starts_at",))
     meeting_date = tables.DateColumn(
         verbose_name=_("Date of the meeting"),
