@@ -9,13 +9,6 @@ from django.db.models.expressions import RawSQL
 from r1540.search import text
 
 # The full-text index of migration 0002; ``rank`` is lower for better matches on both.
-SQLITE_MATCH = (
-    "search_searchentry.id IN (SELECT rowid FROM search_searchentry_fts WHERE search_searchentry_fts MATCH %s)"
-)
-SQLITE_RANK = (
-    "(SELECT bm25(search_searchentry_fts) FROM search_searchentry_fts"
-    " WHERE search_searchentry_fts MATCH %s AND rowid = search_searchentry.id)"
-)
 PG_MATCH = "search_searchentry.search_vector @@ to_tsquery('simple', %s)"
 PG_RANK = "-ts_rank(search_searchentry.search_vector, to_tsquery('simple', %s))"
 
@@ -40,15 +33,24 @@ class SearchEntryQuerySet(models.QuerySet):
         """Entries holding every word of ``query`` (each as a prefix), with ``rank`` (lower is
         better); none when the query has no words."""
         terms = text.query_terms(query)
-        if connection.vendor == "postgresql":
-            expression, match, rank = text.tsquery(terms), PG_MATCH, PG_RANK
-        else:
-            expression, match, rank = text.fts5_match(terms), SQLITE_MATCH, SQLITE_RANK
+        if connection.vendor != "postgresql":
+            expression = text.fts5_match(terms)
+            if not expression:
+                return self.none()
+            # The FTS5 table joined, so that bm25 is computed once per match in the same scan (a
+            # subquery per row would run the MATCH again for every matching row). The SQL is
+            # constant; the user's words are a bound parameter.
+            return self.extra(  # noqa: S610
+                tables=["search_searchentry_fts"],
+                where=["search_searchentry_fts.rowid = search_searchentry.id", "search_searchentry_fts MATCH %s"],
+                params=[expression],
+                select={"rank": "bm25(search_searchentry_fts)"},
+            )
+        expression = text.tsquery(terms)
         if not expression:
             return self.none()
-        # The SQL is constant; the user's words are a bound parameter.
         return (
-            self.alias(hit=RawSQL(match, [expression], output_field=BooleanField()))  # noqa: S611
+            self.alias(hit=RawSQL(PG_MATCH, [expression], output_field=BooleanField()))  # noqa: S611
             .filter(hit=True)
-            .annotate(rank=RawSQL(rank, [expression], output_field=FloatField()))  # noqa: S611
+            .annotate(rank=RawSQL(PG_RANK, [expression], output_field=FloatField()))  # noqa: S611
         )
