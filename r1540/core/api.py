@@ -27,13 +27,17 @@ class Router(DefaultRouter):
 router = Router()
 
 
-class PolicyViewSetMixin:
-    """Narrow the queryset to what the caller may see, and answer in the caller's language
-    (Accept-Language; the API has no language prefix in its paths)."""
+class RequestLanguageMixin:
+    """Answer in the caller's language (Accept-Language; the API has no language prefix in its
+    paths)."""
 
     def initial(self, request, *args, **kwargs):
         translation.activate(translation.get_language_from_request(request._request, check_path=False))
         super().initial(request, *args, **kwargs)
+
+
+class PolicyViewSetMixin(RequestLanguageMixin):
+    """Narrow the queryset to what the caller may see, in the caller's language."""
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -43,6 +43,13 @@ class PointOfContactPolicy(RestrictedPolicy):
     def visible(self, user, queryset):
         return queryset.visible_to(user)
 
+    def active_for(self, user, party):
+        """The active POCs of a State or organization that ``user`` may see on its page, or
+        ``None`` when the user may see no POC at all (the public)."""
+        if not self.can_list(user):
+            return None
+        return self.visible(user, party.points_of_contact.active().select_related("person"))
+
     def _owns(self, user, obj) -> bool:
         state_id = roles.bound_state_id(user)
         organization_id = roles.bound_organization_id(user)

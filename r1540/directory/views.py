@@ -46,10 +46,8 @@ class StateDetailView(ObjectDetailView):
         # Whether the State has a point of contact is public; who it is, is not.
         context["poc_designated"] = state.points_of_contact.active().exists()
         policy = PointOfContactPolicy()
-        if policy.can_list(self.request.user):
-            context["pocs"] = policy.visible(
-                self.request.user, state.points_of_contact.active().select_related("person")
-            )
+        context["pocs"] = policy.active_for(self.request.user, state)
+        if context["pocs"] is not None:
             context["can_designate"] = policy.can_add_for(self.request.user, state)
         return context
 
@@ -82,10 +80,8 @@ class OrganizationDetailView(ObjectDetailView):
         context["children"] = organization.children.all()
         context["panels"] = panels.panels_for(self.request, organization)
         policy = PointOfContactPolicy()
-        if policy.can_list(self.request.user):
-            context["pocs"] = policy.visible(
-                self.request.user, organization.points_of_contact.active().select_related("person")
-            )
+        context["pocs"] = policy.active_for(self.request.user, organization)
+        if context["pocs"] is not None:
             context["can_designate"] = policy.can_add_for(self.request.user, organization)
         return context
 

@@ -92,11 +92,7 @@ def cooperation_detail(request, slug):
     context["translated"] = any(row["code"] == request.LANGUAGE_CODE for row in context["languages"])
     if policy_for(Cooperation).can_view_history(request.user, partner):
         context["history"] = audit.change_log(partner, limit=50)
-    poc_policy = PointOfContactPolicy()
-    if poc_policy.can_list(request.user):
-        context["pocs"] = poc_policy.visible(
-            request.user, partner.organization.points_of_contact.active().select_related("person")
-        )
+    context["pocs"] = PointOfContactPolicy().active_for(request.user, partner.organization)
     return render(request, "outreach/cooperation_detail.html", context)
 
 

@@ -55,7 +55,7 @@ def _chart(chart_id, title, label, rows, series, **options) -> dict:
     return {"id": chart_id, "title": title, "label": label, "rows": rows, "series": series, **options}
 
 
-def _by_year(rows: list[dict], *keys: str) -> list[tuple]:
+def _series_by_year(rows: list[dict], *keys: str) -> list[tuple]:
     return [(row["year"], [row[key] for key in keys]) for row in rows]
 
 
@@ -68,7 +68,7 @@ def charts(figures: dict) -> list[dict]:
             "reports",
             _("National reports received per year"),
             _("Year"),
-            _by_year(figures["reports_by_year"], "first", "additional"),
+            _series_by_year(figures["reports_by_year"], "first", "additional"),
             [_("First reports"), _("Additional information")],
             stacked=True,
         ),
@@ -84,14 +84,14 @@ def charts(figures: dict) -> list[dict]:
             "assistance",
             _("Published assistance requests per year"),
             _("Year"),
-            _by_year(figures["requests_by_year"], "received", "completed"),
+            _series_by_year(figures["requests_by_year"], "received", "completed"),
             [_("Received"), _("Completed")],
         ),
         _chart(
             "events",
             _("Outreach events per year"),
             _("Year"),
-            _by_year(figures["events_by_year"], "training", "other"),
+            _series_by_year(figures["events_by_year"], "training", "other"),
             [_("Training courses for points of contact"), _("Other events")],
             stacked=True,
         ),

@@ -1,12 +1,11 @@
 """Search through the REST API: the same search, the same rules, as the search page."""
 
-from django.utils import translation
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from r1540.core.api import router
+from r1540.core.api import RequestLanguageMixin, router
 from r1540.search import selectors
 from r1540.search.forms import SearchForm
 
@@ -36,7 +35,7 @@ class SearchResultsSerializer(serializers.Serializer):
         return {kind: count for kind, _label, count in results.kinds}
 
 
-class SearchViewSet(viewsets.ViewSet):
+class SearchViewSet(RequestLanguageMixin, viewsets.ViewSet):
     """Full-text search across everything the caller may see, in the six languages (Chinese
     is cut into words, so a two-character word such as 武器 is found). One result per item,
     in the caller's language (Accept-Language) where it matched in it."""
@@ -53,11 +52,7 @@ class SearchViewSet(viewsets.ViewSet):
         responses=SearchResultsSerializer,
     )
     def list(self, request):
-        translation.activate(translation.get_language_from_request(request._request, check_path=False))
-        data = request.query_params.copy()
-        if data.get("state"):
-            data["state"] = data["state"].upper()
-        form = SearchForm(data)
+        form = SearchForm(request.query_params)
         if not form.is_valid():
             raise ValidationError(form.errors)
         if not form.cleaned_data["q"].strip():

@@ -2,12 +2,14 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.forms import StyledFormMixin
 from r1540.directory.models import State
 from r1540.search.sources import SOURCES
 
 
-class SearchForm(forms.Form):
-    """What the search page and the API accept; a bad filter is reported, never ignored."""
+class SearchForm(StyledFormMixin, forms.Form):
+    """What the search page and the API accept; a bad filter is reported, never ignored. A State
+    is named by its ISO code in any case."""
 
     q = forms.CharField(label=_("Search for"), max_length=200, required=False)
     kind = forms.ChoiceField(label=_("Kind"), required=False)
@@ -17,13 +19,12 @@ class SearchForm(forms.Form):
         label=_("Language of the text"), choices=[("", _("Any"))] + list(settings.LANGUAGES), required=False
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and data.get("state"):
+            data = data.copy()
+            data["state"] = data["state"].upper()
+        super().__init__(data, *args, **kwargs)
         self.fields["kind"].choices = [("", _("Any"))] + [(source.kind, source.label) for source in SOURCES]
-        self.fields["state"].widget.attrs["class"] = "form-select form-select-sm"
-        for name in ("kind", "language"):
-            self.fields[name].widget.attrs["class"] = "form-select form-select-sm"
-        self.fields["year"].widget.attrs["class"] = "form-control form-control-sm"
 
     def options(self) -> dict:
         data = self.cleaned_data

@@ -7,10 +7,7 @@ from r1540.search.forms import SearchForm
 
 
 def search(request):
-    data = request.GET.copy()
-    if data.get("state"):
-        data["state"] = data["state"].upper()
-    form = SearchForm(data)
+    form = SearchForm(request.GET)
     results = None
     if form.is_valid() and form.cleaned_data["q"].strip():
         results = selectors.search(
