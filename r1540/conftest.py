@@ -15,8 +15,7 @@ from r1540.directory.tests.factories import (
 )
 
 
-@pytest.fixture
-def world(db):
+def build_world() -> dict:
     """Two States, two organizations, a POC for each, and this year's Council seat."""
     from django.utils import timezone
 
@@ -129,7 +128,7 @@ def world(db):
 
     programme_services.programme_load()
     programme_services.letter_templates_load()
-    now = timezone.now()
+    now = timezone.now().replace(second=0, microsecond=0)  # meetings are set to the minute
     closed_meeting = Meeting.objects.create(
         kind="formal", title="Formal meeting on the matrices", starts_at=now + datetime.timedelta(days=20)
     )
@@ -252,7 +251,11 @@ def world(db):
 
 
 @pytest.fixture
-def cast(world):
+def world(db):
+    return build_world()
+
+
+def build_cast(world: dict) -> dict:
     """Role name → user (None for the public)."""
     return {
         PUBLIC: None,
@@ -265,6 +268,24 @@ def cast(world):
         Role.SECRETARIAT: UserFactory(username="secretariat", role=Role.SECRETARIAT),
         Role.ADMINISTRATOR: UserFactory(username="admin", role=Role.ADMINISTRATOR, is_staff=True, is_superuser=True),
     }
+
+
+@pytest.fixture
+def cast(world):
+    return build_cast(world)
+
+
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker):
+    """The world and its cast built once for a whole module, in a transaction rolled back after
+    it; each test still runs in its own savepoint, so what one test writes the next never sees.
+    For modules whose tests only read the world or write through requests (the permission table)."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        world = build_world()
+        yield world, build_cast(world)
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

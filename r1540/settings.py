@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.forms",  # its widget templates, for the form renderer below
     "rest_framework",
     "rest_framework.authtoken",
     "drf_spectacular",
@@ -76,6 +77,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
+
+# Widgets render with the project's templates, so r1540/templates/core/widgets/ can shape them.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 ROOT_URLCONF = "r1540.urls"
 WSGI_APPLICATION = "r1540.wsgi.application"

@@ -20,20 +20,6 @@ from r1540.core import roles
 from r1540.core.api import HistoryMixin, ReadOnlyViewSet, router
 from r1540.directory.models import Organization, State
 
-
-class CodeListField(serializers.ListField):
-    """Space-separated codes in the database, a list of codes in the API."""
-
-    def __init__(self, choices_list, **kwargs):
-        super().__init__(child=serializers.ChoiceField(choices=choices_list), required=False, **kwargs)
-
-    def to_representation(self, value):
-        return value.split() if isinstance(value, str) else list(value)
-
-    def to_internal_value(self, data):
-        return " ".join(super().to_internal_value(data))
-
-
 LANGUAGE_CODES = settings.LANGUAGES  # one choice set for every language field of the schema
 
 
@@ -45,9 +31,6 @@ class AssistanceRequestSerializer(serializers.ModelSerializer):
         help_text="ISO 3166 alpha-3 code; a State's POC may leave it out (its own State).",
     )
     language = serializers.ChoiceField(choices=LANGUAGE_CODES)
-    areas = CodeListField(choices.Area.values)
-    weapons = CodeListField(choices.Weapon.values)
-    types = CodeListField(choices.AssistanceType.values)
 
     class Meta:
         model = AssistanceRequest
@@ -95,11 +78,6 @@ class AssistanceOfferSerializer(serializers.ModelSerializer):
         slug_field="acronym", queryset=Organization.objects.exclude(acronym=""), required=False, allow_null=True
     )
     language = serializers.ChoiceField(choices=LANGUAGE_CODES)
-    areas = CodeListField(choices.Area.values)
-    weapons = CodeListField(choices.Weapon.values)
-    types = CodeListField(choices.AssistanceType.values)
-    regions = CodeListField(choices.Region.values)
-    languages_served = CodeListField(LANGUAGE_CODES)
 
     class Meta:
         model = AssistanceOffer
@@ -132,7 +110,7 @@ class AssistanceOfferSerializer(serializers.ModelSerializer):
             raise serializers.ValidationError(
                 {"provider_state": _("Name one provider: a State (ISO code) or an organization (acronym).")}
             )
-        attrs["regions"] = attrs.get("regions") or "global"
+        attrs["regions"] = attrs.get("regions") or [choices.Region.GLOBAL]
         return attrs
 
 

@@ -6,25 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.assistance import choices
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest
-from r1540.core.filters import SearchFilterSet
+from r1540.core.filters import CodeListFilter, SearchFilterSet
 from r1540.directory.choices import RegionalGroup
 
 
-def _code_filter(label, choices_list):
-    """Rows whose space-separated codes include the chosen one."""
-    return django_filters.ChoiceFilter(label=label, choices=choices_list, method="filter_code")
-
-
 class CodedFilterSet(SearchFilterSet):
-    area = _code_filter(_("Area"), choices.Area.choices)
-    weapon = _code_filter(_("Weapon category"), choices.Weapon.choices)
-    type = _code_filter(_("Kind of assistance"), choices.AssistanceType.choices)
+    area = CodeListFilter(label=_("Area"), field_name="areas", choices=choices.Area.choices)
+    weapon = CodeListFilter(label=_("Weapon category"), field_name="weapons", choices=choices.Weapon.choices)
+    type = CodeListFilter(label=_("Kind of assistance"), field_name="types", choices=choices.AssistanceType.choices)
     language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
-
-    FIELDS = {"area": "areas", "weapon": "weapons", "type": "types"}
-
-    def filter_code(self, queryset, name, value):
-        return queryset.filter(**{"{}__regex".format(self.FIELDS[name]): r"(^|\s){}(\s|$)".format(value)})
 
 
 class AssistanceRequestFilterSet(CodedFilterSet):

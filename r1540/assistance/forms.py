@@ -5,21 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.assistance import choices
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Communication
-from r1540.core.forms import AuditedModelForm, CodeListMixin, StyledForm, StyledFormMixin
+from r1540.core.forms import AuditedModelForm, StyledForm, StyledFormMixin
 
 DATE = forms.DateInput(attrs={"type": "date"})
-CODED = {
-    "areas": choices.Area.choices,
-    "weapons": choices.Weapon.choices,
-    "types": choices.AssistanceType.choices,
-}
 
 
-class AssistanceRequestForm(CodeListMixin, AuditedModelForm):
+class AssistanceRequestForm(AuditedModelForm):
     """The assistance template. A State's POC fills it for its own State; the secretariat enters
     requests received by note verbale, in a national report or by referral."""
-
-    code_lists = CODED
 
     class Meta:
         model = AssistanceRequest
@@ -56,13 +49,7 @@ class AssistanceRequestForm(CodeListMixin, AuditedModelForm):
             self.fields["reason"].required = False
 
 
-class AssistanceOfferForm(CodeListMixin, AuditedModelForm):
-    code_lists = {
-        **CODED,
-        "regions": choices.Region.choices,
-        "languages_served": [(code, name) for code, name in AssistanceOffer._meta.get_field("language").choices],
-    }
-
+class AssistanceOfferForm(AuditedModelForm):
     class Meta:
         model = AssistanceOffer
         fields = [

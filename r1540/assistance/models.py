@@ -17,7 +17,9 @@ from r1540.assistance.querysets import (
     CommunicationQuerySet,
     MatchQuerySet,
 )
+from r1540.core.fields import CodeListField
 from r1540.core.models import AuditedModel, BaseModel
+from r1540.core.vocabulary import Language
 
 
 class Embedded(models.Model):
@@ -30,28 +32,15 @@ class Embedded(models.Model):
         abstract = True
 
 
-def _labels(value: str, choices_class) -> list[str]:
-    return [str(choices_class(code).label) for code in value.split() if code in choices_class.values]
-
-
 class Coded(models.Model):
-    """The template's coded fields, shared by requests and offers (space-separated codes)."""
+    """The template's coded fields, shared by requests and offers."""
 
-    areas = models.CharField(_("areas"), max_length=200, blank=True, help_text=_("Space-separated."))
-    weapons = models.CharField(_("weapon categories"), max_length=60, blank=True, help_text=_("Space-separated."))
-    types = models.CharField(_("kinds of assistance"), max_length=120, blank=True, help_text=_("Space-separated."))
+    areas = CodeListField(_("areas"), vocabulary=choices.Area)
+    weapons = CodeListField(_("weapon categories"), vocabulary=choices.Weapon, max_length=60)
+    types = CodeListField(_("kinds of assistance"), vocabulary=choices.AssistanceType, max_length=120)
 
     class Meta:
         abstract = True
-
-    def area_labels(self) -> list[str]:
-        return _labels(self.areas, choices.Area)
-
-    def weapon_labels(self) -> list[str]:
-        return _labels(self.weapons, choices.Weapon)
-
-    def type_labels(self) -> list[str]:
-        return _labels(self.types, choices.AssistanceType)
 
 
 class AssistanceRequest(Embedded, Coded, AuditedModel):
@@ -150,9 +139,9 @@ class AssistanceOffer(Embedded, Coded, AuditedModel):
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"))
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    regions = models.CharField(_("regions served"), max_length=200, default="global", help_text=_("Space-separated."))
-    languages_served = models.CharField(
-        _("languages served"), max_length=60, blank=True, help_text=_("Space-separated; empty for any.")
+    regions = CodeListField(_("regions served"), vocabulary=choices.Region, default="global", blank=False)
+    languages_served = CodeListField(
+        _("languages served"), vocabulary=Language, max_length=60, help_text=_("None chosen: any language.")
     )
     standing = models.BooleanField(_("standing programme"), default=False)
     received_date = models.DateField(_("received"), default=timezone.localdate)
@@ -195,9 +184,6 @@ class AssistanceOffer(Embedded, Coded, AuditedModel):
     @property
     def provider(self):
         return self.provider_state or self.provider_organization
-
-    def region_labels(self) -> list[str]:
-        return _labels(self.regions, choices.Region)
 
 
 class Match(AuditedModel):

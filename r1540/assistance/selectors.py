@@ -19,15 +19,11 @@ from r1540.assistance.services import embedding_refresh, embeddings_refresh
 from r1540.core.permissions import policy_for
 
 
-def _codes(value: str) -> frozenset[str]:
-    return frozenset(value.split())
-
-
 def need_of(request: AssistanceRequest) -> matching.Need:
     return matching.Need(
-        areas=_codes(request.areas),
-        weapons=_codes(request.weapons),
-        types=_codes(request.types),
+        areas=frozenset(request.areas),
+        weapons=frozenset(request.weapons),
+        types=frozenset(request.types),
         region=request.state.regional_group if request.state.regional_group != "none" else "",
         language=request.language,
     )
@@ -35,11 +31,11 @@ def need_of(request: AssistanceRequest) -> matching.Need:
 
 def provision_of(offer: AssistanceOffer) -> matching.Provision:
     return matching.Provision(
-        areas=_codes(offer.areas),
-        weapons=_codes(offer.weapons),
-        types=_codes(offer.types),
-        regions=_codes(offer.regions) or frozenset({"global"}),
-        languages=_codes(offer.languages_served),
+        areas=frozenset(offer.areas),
+        weapons=frozenset(offer.weapons),
+        types=frozenset(offer.types),
+        regions=frozenset(offer.regions) or frozenset({choices.Region.GLOBAL.value}),
+        languages=frozenset(offer.languages_served),
     )
 
 
@@ -143,8 +139,8 @@ def _suggested(ranked, queryset) -> list[Suggested]:
     ]
 
 
-def _labels(values, choices_class) -> str:
-    return ", ".join(str(choices_class(value).label) for value in values if value in choices_class.values)
+def _labels(values, field_name: str) -> str:
+    return AssistanceOffer._meta.get_field(field_name).display(values)
 
 
 def _language(code: str) -> str:
@@ -155,17 +151,17 @@ def reason_text(reason: matching.Reason) -> str:
     """A reason of the engine in the reader's language."""
     values = reason.values
     if reason.code == "areas":
-        return _("Shared areas: {areas}").format(areas=_labels(values, choices.Area))
+        return _("Shared areas: {areas}").format(areas=_labels(values, "areas"))
     if reason.code == "weapons":
-        return _("Same weapon categories: {weapons}").format(weapons=_labels(values, choices.Weapon))
+        return _("Same weapon categories: {weapons}").format(weapons=_labels(values, "weapons"))
     if reason.code == "types":
-        return _("Offers the kind of help asked for: {types}").format(types=_labels(values, choices.AssistanceType))
+        return _("Offers the kind of help asked for: {types}").format(types=_labels(values, "types"))
     if reason.code == "text":
         return _("Similar need described (similarity {value:.2f})").format(value=values[0])
     if reason.code == "worldwide":
         return _("The provider works in every region")
     if reason.code == "region":
-        return _("The provider serves the {region}").format(region=_labels(values, choices.Region))
+        return _("The provider serves the {region}").format(region=_labels(values, "regions"))
     if reason.code == "region_outside":
         return _("Outside the regions the provider serves")
     if reason.code == "language":

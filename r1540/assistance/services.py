@@ -38,17 +38,16 @@ def request_save(
     """Record a request (entered by the secretariat or submitted by the State's POC) or correct
     one; its text is embedded in the background for matching."""
     _check_dates(request, "received_date")
-    new = request.pk is None
-    if new and request.submitted_by_id is None and actor is not None:
+    if request.pk is None and request.submitted_by_id is None and actor is not None:
         request.submitted_by = actor
     if request.status_date is None:
         request.status_date = request.received_date
     saved = audited_save(
         obj=request,
         actor=actor,
-        reason=reason or _("Request recorded"),
+        reason=reason,
+        created_reason=_("Request recorded"),
         expected_version=expected_version,
-        reason_required=not new,
     )
     _enqueue_embedding(saved)
     return saved
@@ -59,15 +58,14 @@ def offer_save(
     *, offer: AssistanceOffer, actor: User | None, reason: str = "", expected_version: int | None = None
 ) -> AssistanceOffer:
     """Record an offer or a standing programme, or correct one; embedded in the background."""
-    new = offer.pk is None
-    if new and offer.submitted_by_id is None and actor is not None:
+    if offer.pk is None and offer.submitted_by_id is None and actor is not None:
         offer.submitted_by = actor
     saved = audited_save(
         obj=offer,
         actor=actor,
-        reason=reason or _("Offer recorded"),
+        reason=reason,
+        created_reason=_("Offer recorded"),
         expected_version=expected_version,
-        reason_required=not new,
     )
     _enqueue_embedding(saved)
     return saved

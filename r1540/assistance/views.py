@@ -118,32 +118,22 @@ class AssistanceRequestSaveMixin(BoundFormMixin):
     model = AssistanceRequest
     form_class = forms.AssistanceRequestForm
 
-    def get_initial(self):
-        return {"received_date": timezone.localdate(), "language": self.request.LANGUAGE_CODE}
+    service = services.request_save
+    service_argument = "request"
 
-    def save(self, form):
-        return services.request_save(
-            request=form.instance,
-            actor=self.request.user,
-            reason=form.cleaned_data.get("reason", ""),
-            expected_version=form.cleaned_data.get("lock_version"),
-        )
+    def create_initial(self):
+        return {"received_date": timezone.localdate(), "language": self.request.LANGUAGE_CODE}
 
 
 class AssistanceOfferSaveMixin(BoundFormMixin):
     model = AssistanceOffer
     form_class = forms.AssistanceOfferForm
 
-    def get_initial(self):
-        return {"language": self.request.LANGUAGE_CODE, "regions": "global"}
+    service = services.offer_save
+    service_argument = "offer"
 
-    def save(self, form):
-        return services.offer_save(
-            offer=form.instance,
-            actor=self.request.user,
-            reason=form.cleaned_data.get("reason", ""),
-            expected_version=form.cleaned_data.get("lock_version"),
-        )
+    def create_initial(self):
+        return {"language": self.request.LANGUAGE_CODE, "regions": [choices.Region.GLOBAL]}
 
 
 class AssistanceRequestCreateView(AssistanceRequestSaveMixin, ObjectCreateView):

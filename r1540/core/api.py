@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.routers import DefaultRouter
 
 from r1540.core.audit import change_log
+from r1540.core.fields import CodeListField, KnownCodes, codes_of
 from r1540.core.i18n import field_for_language
 from r1540.core.permissions import policy_for
 
@@ -69,6 +70,26 @@ class TranslatedField(serializers.Field):
     def to_representation(self, instance):
         field = self.translated_field or self.field_name
         return {code: getattr(instance, field_for_language(field, code)) for code, _name in settings.LANGUAGES}
+
+
+class CodeListSerializerField(serializers.ListField):
+    """A coded list in the API: a JSON list of codes, each one of the vocabulary's (which the
+    OpenAPI document lists as an enum). Every ``ModelSerializer`` maps a ``CodeListField`` to it."""
+
+    def __init__(self, *, vocabulary=None, **kwargs):
+        for validator in kwargs.get("validators", []):
+            if isinstance(validator, KnownCodes):
+                vocabulary = validator.vocabulary
+        kwargs.pop("max_length", None)  # the stored text's length, not a number of items
+        kwargs.setdefault("required", False)
+        child = serializers.ChoiceField(choices=vocabulary.choices) if vocabulary else serializers.CharField()
+        super().__init__(child=child, **kwargs)
+
+    def to_representation(self, value):
+        return codes_of(value)
+
+
+serializers.ModelSerializer.serializer_field_mapping[CodeListField] = CodeListSerializerField
 
 
 class ChangeSerializer(serializers.Serializer):

@@ -13,8 +13,10 @@ from datetime import datetime
 from typing import Any
 
 from django.db import models
-from simple_history import register
+from simple_history import register, utils
 from simple_history.models import HistoricalRecords
+
+from r1540.core.fields import CodeListField
 
 #: Columns that change on every save and say nothing to a reader.
 NOISE_FIELDS = frozenset({"updated_at", "created_at", "lock_version"})
@@ -27,6 +29,8 @@ def track(model: type[models.Model], **options: Any) -> None:
     if getattr(model._meta, "simple_history_manager_attribute", None):
         return
     excluded = ["updated_at", *(options.pop("excluded_fields", None) or [])]
+    # Many-to-many values are part of the record: each change is a row of the history too.
+    options.setdefault("m2m_fields", list(model._meta.many_to_many))
     register(model, excluded_fields=excluded, **options)
     _tracked.append(model)
 
@@ -64,14 +68,23 @@ def _display(record: models.Model | None, model_field: models.Field) -> Any:
     if record is None:
         return None
     value = getattr(record, model_field.attname)
-    if value in (None, ""):
+    if value in (None, "", []):
         return value
+    if isinstance(model_field, CodeListField):
+        return model_field.display(value)
     if model_field.choices:
         return dict(model_field.flatchoices).get(value, value)
     if model_field.is_relation:
         related = model_field.related_model._default_manager.filter(pk=value).first()
         return str(related) if related is not None else value
     return value
+
+
+def _linked(record: models.Model, m2m_field: models.ManyToManyField) -> list[str]:
+    """The names of the objects a historical record links to through ``m2m_field``."""
+    target = utils.get_m2m_reverse_field_name(m2m_field)
+    rows = getattr(record, m2m_field.name).select_related(target)
+    return sorted(str(getattr(row, target)) for row in rows)
 
 
 def change_log(obj: models.Model, limit: int | None = None) -> list[ChangeEntry]:
@@ -83,10 +96,13 @@ def change_log(obj: models.Model, limit: int | None = None) -> list[ChangeEntry]
         for f in type(obj)._meta.concrete_fields
         if f.name not in NOISE_FIELDS and f.name != "id" and f.attname in kept
     ]
+    m2m_fields = list(getattr(obj.history.model, "_history_m2m_fields", []))
     entries: list[ChangeEntry] = []
     previous = None
+    previous_links: dict[str, list[str]] = {}
     for record in records:
         changes = []
+        links = {f.name: _linked(record, f) for f in m2m_fields}
         for model_field in fields:
             new_raw = getattr(record, model_field.attname)
             if previous is None:
@@ -98,6 +114,12 @@ def change_log(obj: models.Model, limit: int | None = None) -> list[ChangeEntry]
             changes.append(
                 FieldChange(model_field.name, label, _display(previous, model_field), _display(record, model_field))
             )
+        for m2m_field in m2m_fields:
+            old, new = previous_links.get(m2m_field.name, []), links[m2m_field.name]
+            if old != new and (previous is not None or new):
+                label = str(m2m_field.verbose_name)
+                changes.append(FieldChange(m2m_field.name, label, ", ".join(old) or None, ", ".join(new)))
+        previous_links = links
         entries.append(
             ChangeEntry(
                 at=record.history_date,

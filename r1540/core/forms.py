@@ -34,11 +34,34 @@ class StyledForm(StyledFormMixin, forms.Form):
     pass
 
 
+def _nullable_text(model, name: str) -> bool:
+    try:
+        model_field = model._meta.get_field(name)
+    except Exception:  # a form field that is not the model's
+        return False
+    return getattr(model_field, "null", False) and model_field.get_internal_type() in ("CharField", "TextField")
+
+
+STALE_FORM = _(
+    "This form does not say which version of the record it started from. Reload the page and make your change again."
+)
+
+
+class VersionField(forms.IntegerField):
+    """The version of the record an edit started from (hidden); a save from an older one is refused."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 0)
+        super().__init__(error_messages={"required": STALE_FORM}, **kwargs)
+
+
 class AuditedModelForm(StyledFormMixin, forms.ModelForm):
     """An edit of audited data: it says why, and it carries the version it started from so
     that a concurrent edit is detected instead of overwritten."""
 
-    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    lock_version = VersionField(required=False)
     reason = forms.CharField(
         label=_("Reason for the change"),
         help_text=_("Kept in the history with your name and the time."),
@@ -49,37 +72,14 @@ class AuditedModelForm(StyledFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
+            # An edit always says which version it started from; without it, it is refused.
             self.fields["lock_version"].initial = self.instance.lock_version
+            self.fields["lock_version"].required = True
+        for name, field in self.fields.items():
+            if isinstance(field, forms.CharField) and _nullable_text(self._meta.model, name):
+                field.empty_value = None  # an empty box keeps an empty (null) value as it was
         # The reason goes last, after the data it explains.
         self.order_fields([name for name in self.fields if name not in ("reason", "lock_version")])
-
-
-class CodeListMixin:
-    """Model fields that hold space-separated codes (``"nuclear chemical"``) edited as check
-    boxes: ``code_lists = {"weapons": Weapon.choices}``."""
-
-    code_lists: dict[str, list[tuple[str, str]]] = {}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, choices in self.code_lists.items():
-            model_field = self._meta.model._meta.get_field(name)
-            self.fields[name] = forms.MultipleChoiceField(
-                label=model_field.verbose_name.capitalize(),
-                choices=choices,
-                required=not model_field.blank,
-                widget=forms.CheckboxSelectMultiple,
-                initial=(getattr(self.instance, name) or "").split(),
-            )
-            style_widget(self.fields[name])
-
-    def clean(self):
-        cleaned = super().clean()
-        for name in self.code_lists:
-            if name in cleaned:
-                cleaned[name] = " ".join(cleaned[name])
-                setattr(self.instance, name, cleaned[name])
-        return cleaned
 
 
 class LoginForm(StyledFormMixin, AuthenticationForm):

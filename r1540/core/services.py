@@ -3,12 +3,14 @@ idempotent upsert that loads reference and import files."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.fields import codes_of
 from r1540.core.models import User
 
 
@@ -39,12 +41,18 @@ def audited_save(
     reason: str,
     expected_version: int | None = None,
     reason_required: bool = True,
+    many_to_many: dict[str, Iterable] | None = None,
+    created_reason: str = "",
 ) -> models.Model:
-    """Validate and save ``obj``, recording ``actor`` and ``reason`` in its history.
+    """Validate and save ``obj`` and its ``many_to_many`` values (field name → objects), recording
+    ``actor`` and ``reason`` in its history.
 
     For an existing row, ``expected_version`` is the ``lock_version`` the editor saw; if the
     row has moved on since, nothing is written and ``ConcurrentEditError`` is raised.
+    ``created_reason`` is the history's reason for a new row when the author gave none.
     """
+    if obj.pk is None and created_reason:
+        reason, reason_required = reason or str(created_reason), False
     if reason_required:
         reason = require_reason(reason)
     if obj.pk is not None and hasattr(obj, "lock_version"):
@@ -56,6 +64,8 @@ def audited_save(
     obj._change_reason = reason
     obj._history_user = actor
     obj.save()
+    for name, values in (many_to_many or {}).items():
+        getattr(obj, name).set(values)
     return obj
 
 
@@ -90,6 +100,11 @@ class LoadReport:
         )
 
 
+def _as_stored(obj: models.Model, name: str, value):
+    """``value`` as the attribute would hold it once assigned (a coded list from its text)."""
+    return codes_of(value) if isinstance(getattr(obj, name), list) else value
+
+
 def upsert(model, lookup: dict, values: dict, *, actor: User | None, reason: str) -> tuple[object, bool | None]:
     """Create or update one row; save (and so record history) only when something differs.
 
@@ -98,7 +113,7 @@ def upsert(model, lookup: dict, values: dict, *, actor: User | None, reason: str
     created = obj is None
     if created:
         obj = model(**lookup)
-    elif all(getattr(obj, name) == value for name, value in values.items()):
+    elif all(getattr(obj, name) == _as_stored(obj, name, value) for name, value in values.items()):
         return obj, None
     for name, value in values.items():
         setattr(obj, name, value)

@@ -20,3 +20,14 @@ class Area(models.TextChoices):
     EXPORT_CONTROLS = "export_controls", _("OP 3 (d): export and trans-shipment controls")
     REPORTING_ACTION_PLANS = "reporting_action_plans", _("Reporting and national action plans")
     OTHER = "other", _("Other")
+
+
+class Language(models.TextChoices):
+    """The six official languages of the United Nations (the codes of ``settings.LANGUAGES``)."""
+
+    ARABIC = "ar", _("Arabic")
+    CHINESE = "zh-hans", _("Chinese")
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    RUSSIAN = "ru", _("Russian")
+    SPANISH = "es", _("Spanish")

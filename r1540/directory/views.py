@@ -115,15 +115,11 @@ class PointOfContactEditView(ObjectEditView):
     form_class = forms.PointOfContactForm
     template_name = "directory/pointofcontact_edit.html"
 
-    def save(self, form):
-        person = form.person_form.apply_to(form.instance.person)
-        return services.poc_update(
-            poc=form.instance,
-            person=person,
-            actor=self.request.user,
-            reason=form.cleaned_data["reason"],
-            expected_version=form.cleaned_data.get("lock_version"),
-        )
+    service = services.poc_update
+    service_argument = "poc"
+
+    def service_kwargs(self, form) -> dict:
+        return {"person": form.person_form.apply_to(form.instance.person)}
 
 
 def _party(kind: str, key: str):

@@ -19,8 +19,6 @@ from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixT
 class MatrixRowSerializer(serializers.ModelSerializer):
     title = serializers.CharField()
     titles = TranslatedField("title")
-    weapons = serializers.ListField(source="weapon_list", child=serializers.CharField())
-    columns = serializers.ListField(source="column_list", child=serializers.CharField())
 
     class Meta:
         model = MatrixRow

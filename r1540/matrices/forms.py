@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.forms import StyledForm
+from r1540.core.forms import StyledForm, VersionField
 from r1540.matrices import choices
 from r1540.matrices.diffing import Cell
 from r1540.matrices.workbook import CELL_ATTRIBUTES
@@ -57,10 +57,12 @@ class CellForm(StyledForm):
 
 class FieldEditForm(CellForm):
     reason = forms.CharField(label=_("Reason for the change"), help_text=REASON_HELP, max_length=500)
+    lock_version = VersionField()  # of the field's entry; 0 while the field has none
 
 
 class FieldResponseForm(CellForm):
     kind = forms.ChoiceField(label=_("Response"), choices=choices.ResponseKind.choices)
+    lock_version = VersionField()  # of the answer already given; 0 while there is none
     comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
     field_order = ["kind", "comment"]

@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.fields import CodeListField
 from r1540.core.models import AuditedModel, BaseModel
 from r1540.matrices import choices
 from r1540.matrices.querysets import MatrixEntryQuerySet, MatrixVersionQuerySet
@@ -82,8 +83,8 @@ class MatrixRow(BaseModel):
     order = models.PositiveSmallIntegerField(_("order"))
     group = models.CharField(_("sub-heading"), max_length=200, blank=True)
     title = models.CharField(_("title"), max_length=400)
-    weapons = models.CharField(_("weapon columns"), max_length=60, blank=True, help_text=_("Space-separated."))
-    columns = models.CharField(_("legal columns"), max_length=60, blank=True, help_text=_("Space-separated."))
+    weapons = CodeListField(_("weapon columns"), vocabulary=choices.Weapon, max_length=60)
+    columns = CodeListField(_("legal columns"), vocabulary=choices.LegalColumn, max_length=60)
     provisional = models.BooleanField(_("provisional"), default=False)
     source = models.CharField(_("source"), max_length=300, blank=True)
 
@@ -98,19 +99,11 @@ class MatrixRow(BaseModel):
     def __str__(self) -> str:
         return "{} {}".format(self.code, self.title)
 
-    @property
-    def weapon_list(self) -> list[str]:
-        return self.weapons.split()
-
-    @property
-    def column_list(self) -> list[str]:
-        return self.columns.split()
-
     def cells(self) -> list[tuple[str, str]]:
         """The (weapon, legal column) pairs this row has; ("", "") for a single-cell row."""
         if not self.weapons:
             return [("", "")]
-        return [(weapon, column) for weapon in self.weapon_list for column in (self.column_list or [""])]
+        return [(weapon, column) for weapon in self.weapons for column in (self.columns or [""])]
 
 
 class MatrixVersion(AuditedModel):

@@ -48,6 +48,12 @@ def rows_by_code(*versions: MatrixVersion) -> dict[str, MatrixRow]:
     return {row.code: row for row in rows}
 
 
+def entry_version(version: MatrixVersion, row: MatrixRow, weapon: str, column: str) -> int:
+    """The version of one field's entry (0 while the field has none), for an edit to start from."""
+    found = MatrixEntry.objects.filter(version=version, row=row, weapon=weapon, column=column)
+    return found.values_list("lock_version", flat=True).first() or 0
+
+
 def version_sheet(version: MatrixVersion, user) -> list[dict]:
     """The version laid out as the matrix is read: per section, its column heads and per row
     the cells in that order (``None`` where the row has no such field)."""

@@ -14,7 +14,14 @@ from django.utils.translation import gettext as _
 
 from r1540.core.datafiles import DataFileInvalid
 from r1540.core.models import User
-from r1540.core.services import LoadReport, audited_delete, audited_save, require_reason, upsert
+from r1540.core.services import (
+    ConcurrentEditError,
+    LoadReport,
+    audited_delete,
+    audited_save,
+    require_reason,
+    upsert,
+)
 from r1540.directory.models import State
 from r1540.matrices import layouts
 from r1540.matrices.choices import Stage
@@ -147,6 +154,7 @@ def matrix_entry_set(
             _("Row {row} has no field for {weapon} {column}.").format(row=row.code, weapon=weapon, column=column)
         )
     entry = MatrixEntry.objects.filter(version=version, row=row, weapon=weapon, column=column).first()
+    _check_version(entry, expected_version)
     if cell.is_empty and cell.publishable:
         if entry is not None:
             audited_delete(obj=entry, actor=actor, reason=reason)
@@ -156,6 +164,13 @@ def matrix_entry_set(
     for name in Cell.attributes():
         setattr(entry, name, getattr(cell, name))
     return audited_save(obj=entry, actor=actor, reason=reason, expected_version=expected_version)
+
+
+def _check_version(obj, expected_version: int | None) -> None:
+    """Refuse an edit of a field based on another version of it than the one stored (0: none was)."""
+    current = obj.lock_version if obj is not None else 0
+    if expected_version is not None and expected_version != current:
+        raise ConcurrentEditError()
 
 
 def _move(version: MatrixVersion, *, allowed_from: list[str], to: str, actor: User | None, reason: str, **values):
@@ -255,6 +270,7 @@ def matrix_responses_save(
         if row is None or (weapon, column) not in row.cells():
             raise ValidationError(_("Row {row} has no such field.").format(row=code))
         response = FieldResponse.objects.filter(version=version, row=row, weapon=weapon, column=column).first()
+        _check_version(response, proposal.expected_version)
         response = response or FieldResponse(version=version, row=row, weapon=weapon, column=column)
         response.kind = proposal.kind
         response.comment = proposal.comment

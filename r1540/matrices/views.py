@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.core import roles
 from r1540.core.permissions import policy_for
+from r1540.core.services import ConcurrentEditError
 from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error, committee_only
 from r1540.directory.choices import RegionalGroup
 from r1540.matrices import choices, diffing, exports, filters, forms, selectors, services, tables, workbook
@@ -232,6 +233,7 @@ def field_respond(request, code, number):
     cell = fields[key]
     existing = version.responses.filter(row__code=key[0], weapon=key[1], column=key[2]).first()
     initial = {name: getattr(cell, name) for name in diffing.Cell.attributes()}
+    initial["lock_version"] = existing.lock_version if existing is not None else 0
     if existing is not None:
         initial.update({"kind": existing.kind, "comment": existing.comment, "publishable": existing.publishable})
     form = forms.FieldResponseForm(request.POST or None, initial=initial)
@@ -245,11 +247,14 @@ def field_respond(request, code, number):
             comment=data["comment"],
             proposed=proposed if changed else None,
             publishable=data["publishable"],
+            expected_version=data["lock_version"],
         )
         try:
             services.matrix_responses_save(
                 version=version, proposals=[proposal], actor=request.user, reason=_("Answer given online")
             )
+        except ConcurrentEditError as error:
+            form.add_error(None, str(error))
         except ValidationError as error:
             add_validation_error(form, error)
         else:
@@ -309,6 +314,7 @@ def field_edit(request, code, number):
     cell = fields[key]
     row = selectors.rows_by_code(version)[key[0]]
     initial = {name: getattr(cell, name) for name in diffing.Cell.attributes()}
+    initial["lock_version"] = selectors.entry_version(version, row, *key[1:])
     form = forms.FieldEditForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -320,7 +326,10 @@ def field_edit(request, code, number):
                 cell=form.cell(),
                 actor=request.user,
                 reason=form.cleaned_data["reason"],
+                expected_version=form.cleaned_data["lock_version"],
             )
+        except ConcurrentEditError as error:
+            form.add_error(None, str(error))
         except ValidationError as error:
             add_validation_error(form, error)
         else:

@@ -69,6 +69,7 @@ class Proposal:
     comment: str
     proposed: Cell | None  # None when the State proposes no change to the field
     publishable: bool
+    expected_version: int | None = None  # the answer's version the author saw (0: none yet)
 
 
 @dataclass(frozen=True)

@@ -103,15 +103,14 @@ def cooperation_activity_save(
 ) -> CooperationActivity:
     """Record an activity with a partner, or change one (a change needs a reason). A joint
     country visit is refused unless it names the State that invited it."""
-    new = activity.pk is None
-    if new and not activity.code:
+    if activity.pk is None and not activity.code:
         activity.code = _activity_code(activity)
     return audited_save(
         obj=activity,
         actor=actor,
-        reason=(reason or _("Cooperation activity recorded")) if new else reason,
+        reason=reason,
+        created_reason=_("Cooperation activity recorded"),
         expected_version=expected_version,
-        reason_required=not new,
     )
 
 
@@ -120,11 +119,10 @@ def cooperation_save(
     *, cooperation: Cooperation, actor: User | None, reason: str = "", expected_version: int | None = None
 ) -> Cooperation:
     """Record a partner's cooperation, or change it; a change says why."""
-    new = cooperation.pk is None
     return audited_save(
         obj=cooperation,
         actor=actor,
-        reason=(reason or _("Cooperation recorded")) if new else reason,
+        reason=reason,
+        created_reason=_("Cooperation recorded"),
         expected_version=expected_version,
-        reason_required=not new,
     )

@@ -113,10 +113,8 @@ class CooperationActivityCreateView(ObjectCreateView):
         kwargs["instance"] = CooperationActivity(cooperation=self.partner)
         return kwargs
 
-    def save(self, form):
-        return services.cooperation_activity_save(
-            activity=form.instance, actor=self.request.user, reason=form.cleaned_data.get("reason", "")
-        )
+    service = services.cooperation_activity_save
+    service_argument = "activity"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -120,15 +120,21 @@ def item_save(*, item: ProgrammeItem, actor: User | None, reason: str, expected_
 
 @transaction.atomic
 def meeting_save(
-    *, meeting: Meeting, actor: User | None, reason: str = "", expected_version: int | None = None
+    *,
+    meeting: Meeting,
+    actor: User | None,
+    reason: str = "",
+    expected_version: int | None = None,
+    many_to_many: dict | None = None,
 ) -> Meeting:
-    new = meeting.pk is None
+    """Schedule a meeting or change it, with its agenda's programme items."""
     return audited_save(
         obj=meeting,
         actor=actor,
-        reason=reason or _("Meeting scheduled"),
+        reason=reason,
+        created_reason=_("Meeting scheduled"),
         expected_version=expected_version,
-        reason_required=not new,
+        many_to_many=many_to_many,
     )
 
 
@@ -161,13 +167,12 @@ def meeting_notify(*, meeting: Meeting, actor: User | None) -> int:
 def document_save(
     *, document: MeetingDocument, actor: User | None, reason: str = "", expected_version: int | None = None
 ) -> MeetingDocument:
-    new = document.pk is None
     return audited_save(
         obj=document,
         actor=actor,
-        reason=reason or _("Document attached"),
+        reason=reason,
+        created_reason=_("Document attached"),
         expected_version=expected_version,
-        reason_required=not new,
     )
 
 
@@ -296,13 +301,21 @@ def section_save(
     return audited_save(
         obj=section,
         actor=actor,
-        reason=reason or _("Section drafted"),
+        reason=reason,
+        created_reason=_("Section drafted"),
         expected_version=expected_version,
-        reason_required=section.pk is not None,
     )
 
 
 @transaction.atomic
-def decision_save(*, decision: ReviewDecision, actor: User | None) -> ReviewDecision:
-    """Record a new decision of the Committee on a review."""
-    return audited_save(obj=decision, actor=actor, reason=_("Decision recorded"), reason_required=False)
+def decision_save(
+    *, decision: ReviewDecision, actor: User | None, reason: str = "", expected_version: int | None = None
+) -> ReviewDecision:
+    """Record a decision of the Committee on a review, or correct one."""
+    return audited_save(
+        obj=decision,
+        actor=actor,
+        reason=reason,
+        created_reason=_("Decision recorded"),
+        expected_version=expected_version,
+    )

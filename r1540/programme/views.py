@@ -81,14 +81,8 @@ class ProgrammeItemEditView(ObjectEditView):
     model = ProgrammeItem
     form_class = forms.ProgrammeItemForm
     queryset = ProgrammeItem.objects.select_related("programme")
-
-    def save(self, form):
-        return services.item_save(
-            item=form.instance,
-            actor=self.request.user,
-            reason=form.cleaned_data["reason"],
-            expected_version=form.cleaned_data.get("lock_version"),
-        )
+    service = services.item_save
+    service_argument = "item"
 
 
 class MeetingListView(ObjectListView):
@@ -135,16 +129,8 @@ class MeetingDetailView(ObjectDetailView):
 class MeetingSaveMixin:
     model = Meeting
     form_class = forms.MeetingForm
-
-    def save(self, form):
-        meeting = services.meeting_save(
-            meeting=form.instance,
-            actor=self.request.user,
-            reason=form.cleaned_data.get("reason", ""),
-            expected_version=form.cleaned_data.get("lock_version"),
-        )
-        meeting.agenda_items.set(form.cleaned_data.get("agenda_items") or [])
-        return meeting
+    service = services.meeting_save
+    service_argument = "meeting"
 
 
 class MeetingCreateView(MeetingSaveMixin, ObjectCreateView):
@@ -378,18 +364,19 @@ class ReviewDecisionDetailView(ObjectDetailView):
     edit_url_name = "programme:review_decision_edit"
 
 
-class ReviewDecisionCreateView(ObjectCreateView):
+class ReviewDecisionSaveMixin:
     model = ReviewDecision
     form_class = forms.ReviewDecisionForm
+    service = services.decision_save
+    service_argument = "decision"
+
+
+class ReviewDecisionCreateView(ReviewDecisionSaveMixin, ObjectCreateView):
     cancel_url_name = "programme:review"
 
-    def save(self, form):
-        return services.decision_save(decision=form.instance, actor=self.request.user)
 
-
-class ReviewDecisionEditView(ObjectEditView):
-    model = ReviewDecision
-    form_class = forms.ReviewDecisionForm
+class ReviewDecisionEditView(ReviewDecisionSaveMixin, ObjectEditView):
+    pass
 
 
 class ReviewSectionDetailView(ObjectDetailView):
@@ -412,13 +399,8 @@ class ReviewSectionSaveMixin:
         context["figures"] = figures.FIGURES.values()
         return context
 
-    def save(self, form):
-        return services.section_save(
-            section=form.instance,
-            actor=self.request.user,
-            reason=form.cleaned_data.get("reason", ""),
-            expected_version=form.cleaned_data.get("lock_version"),
-        )
+    service = services.section_save
+    service_argument = "section"
 
 
 class ReviewSectionCreateView(ReviewSectionSaveMixin, ObjectCreateView):

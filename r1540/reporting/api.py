@@ -117,13 +117,8 @@ router.register("national-reports", NationalReportViewSet, basename="nationalrep
 router.register("dialogue-entries", DialogueEntryViewSet, basename="dialogueentry")
 
 
-def _codes(value: str) -> list[str]:
-    return value.split()
-
-
 class InstrumentSerializer(serializers.ModelSerializer):
     name = TranslatedField()
-    weapons = serializers.SerializerMethodField()
 
     class Meta:
         model = Instrument
@@ -141,9 +136,6 @@ class InstrumentSerializer(serializers.ModelSerializer):
             "confidence",
             "source",
         ]
-
-    def get_weapons(self, obj) -> list[str]:
-        return _codes(obj.weapons)
 
 
 class AdherenceSerializer(serializers.ModelSerializer):
@@ -177,7 +169,6 @@ class ActionPlanFollowUpSerializer(serializers.ModelSerializer):
 class ActionPlanSerializer(serializers.ModelSerializer):
     state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
     previous = serializers.PrimaryKeyRelatedField(read_only=True)
-    areas = serializers.SerializerMethodField()
     files = DocumentFileSerializer(many=True, read_only=True)
     follow_ups = ActionPlanFollowUpSerializer(many=True, read_only=True)
 
@@ -203,15 +194,10 @@ class ActionPlanSerializer(serializers.ModelSerializer):
             "follow_ups",
         ]
 
-    def get_areas(self, obj) -> list[str]:
-        return _codes(obj.areas)
-
 
 class EffectivePracticeSerializer(serializers.ModelSerializer):
     state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
     organization = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    areas = serializers.SerializerMethodField()
-    weapons = serializers.SerializerMethodField()
 
     class Meta:
         model = EffectivePractice
@@ -232,16 +218,9 @@ class EffectivePracticeSerializer(serializers.ModelSerializer):
             "is_demo",
         ]
 
-    def get_areas(self, obj) -> list[str]:
-        return _codes(obj.areas)
-
-    def get_weapons(self, obj) -> list[str]:
-        return _codes(obj.weapons)
-
 
 class ControlListSerializer(serializers.ModelSerializer):
     state = serializers.SlugRelatedField(slug_field="iso3", read_only=True)
-    coverage = serializers.SerializerMethodField()
 
     class Meta:
         model = ControlList
@@ -259,9 +238,6 @@ class ControlListSerializer(serializers.ModelSerializer):
             "published",
             "is_demo",
         ]
-
-    def get_coverage(self, obj) -> list[str]:
-        return _codes(obj.coverage)
 
 
 class InstrumentViewSet(ReadOnlyViewSet):

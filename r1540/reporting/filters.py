@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.filters import SearchFilterSet
+from r1540.core.filters import CodeListFilter, SearchFilterSet
 from r1540.core.i18n import contains_in_any_language
 from r1540.directory.choices import RegionalGroup
 from r1540.reporting import choices
@@ -76,9 +76,7 @@ class StateOwnedFilterSet(SearchFilterSet):
 
 class ActionPlanFilterSet(StateOwnedFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=choices.ActionPlanStatus.choices)
-    area = django_filters.ChoiceFilter(
-        label=_("Area"), field_name="areas", lookup_expr="icontains", choices=choices.Area.choices
-    )
+    area = CodeListFilter(label=_("Area"), field_name="areas", choices=choices.Area.choices)
 
     class Meta:
         model = ActionPlan
@@ -86,9 +84,7 @@ class ActionPlanFilterSet(StateOwnedFilterSet):
 
 
 class EffectivePracticeFilterSet(SearchFilterSet):
-    area = django_filters.ChoiceFilter(
-        label=_("Area"), field_name="areas", lookup_expr="icontains", choices=choices.Area.choices
-    )
+    area = CodeListFilter(label=_("Area"), field_name="areas", choices=choices.Area.choices)
     language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
     contributor = django_filters.ChoiceFilter(
         label=_("From"),

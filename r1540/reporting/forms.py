@@ -3,8 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.forms import AuditedModelForm, CodeListMixin, StyledForm, StyledFormMixin
-from r1540.reporting import choices
+from r1540.core.forms import AuditedModelForm, StyledForm, StyledFormMixin
 from r1540.reporting.models import (
     ActionPlan,
     ActionPlanFollowUp,
@@ -51,9 +50,7 @@ class AdherenceForm(AuditedModelForm):
         }
 
 
-class ActionPlanForm(CodeListMixin, AuditedModelForm):
-    code_lists = {"areas": choices.Area.choices}
-
+class ActionPlanForm(AuditedModelForm):
     class Meta:
         model = ActionPlan
         fields = [
@@ -99,9 +96,7 @@ class FollowUpForm(StyledFormMixin, forms.ModelForm):
         widgets = {"due_date": DATE, "done_date": DATE, "summary": forms.Textarea(attrs={"rows": 2})}
 
 
-class EffectivePracticeForm(CodeListMixin, AuditedModelForm):
-    code_lists = {"areas": choices.Area.choices, "weapons": choices.Weapon.choices}
-
+class EffectivePracticeForm(AuditedModelForm):
     class Meta:
         model = EffectivePractice
         fields = [
@@ -122,9 +117,7 @@ class EffectivePracticeForm(CodeListMixin, AuditedModelForm):
         widgets = {"shared_date": DATE, "summary": forms.Textarea(attrs={"rows": 4})}
 
 
-class ControlListForm(CodeListMixin, AuditedModelForm):
-    code_lists = {"coverage": choices.ControlListCoverage.choices}
-
+class ControlListForm(AuditedModelForm):
     class Meta:
         model = ControlList
         fields = [

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.fields import CodeListField
 from r1540.core.models import AuditedModel, BaseModel, DocumentFile
 from r1540.reporting import choices
 from r1540.reporting.querysets import (
@@ -117,10 +118,6 @@ class DialogueEntry(AuditedModel):
         return reverse("reporting:dialogue", kwargs={"code": self.state.iso3.lower()})
 
 
-def _codes(value: str, allowed) -> list[str]:
-    return [code for code in value.split() if code in allowed]
-
-
 class Instrument(BaseModel):
     """A treaty, protocol, arrangement or initiative the OP 1 section of the matrix asks about
     (domain.md §9). Reference data, loaded from ``data/instruments.csv``."""
@@ -137,7 +134,7 @@ class Instrument(BaseModel):
     matrix_row = models.PositiveSmallIntegerField(
         _("matrix row"), null=True, blank=True, help_text=_("The row of the matrix's OP 1 section that records it.")
     )
-    weapons = models.CharField(_("weapons covered"), max_length=60, blank=True, help_text=_("Space-separated."))
+    weapons = CodeListField(_("weapons covered"), vocabulary=choices.Weapon, max_length=60)
     confidence = models.CharField(_("confidence"), max_length=10, choices=choices.Confidence.choices)
     source = models.TextField(_("source"), blank=True)
 
@@ -236,7 +233,7 @@ class ActionPlan(AuditedModel):
     shared_date = models.DateField(_("shared with the Committee"), null=True, blank=True)
     period_start_date = models.DateField(_("covers from"), null=True, blank=True)
     period_end_date = models.DateField(_("covers until"), null=True, blank=True)
-    areas = models.CharField(_("areas"), max_length=200, blank=True, help_text=_("Space-separated."))
+    areas = CodeListField(_("areas"), vocabulary=choices.Area)
     summary = models.TextField(_("summary"), blank=True)
     published = models.BooleanField(
         _("published"), default=False, help_text=_("The State agrees that the Committee publishes the plan.")
@@ -265,9 +262,6 @@ class ActionPlan(AuditedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("reporting:actionplan", kwargs={"pk": self.pk})
-
-    def area_list(self) -> list[str]:
-        return [choices.Area(code).label for code in _codes(self.areas, choices.Area.values)]
 
 
 class ActionPlanFile(DocumentFile):
@@ -338,8 +332,8 @@ class EffectivePractice(AuditedModel):
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"))
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, default="en")
-    areas = models.CharField(_("areas"), max_length=200, blank=True, help_text=_("Space-separated."))
-    weapons = models.CharField(_("weapons"), max_length=60, blank=True, help_text=_("Space-separated."))
+    areas = CodeListField(_("areas"), vocabulary=choices.Area)
+    weapons = CodeListField(_("weapons"), vocabulary=choices.Weapon, max_length=60)
     shared_date = models.DateField(_("shared"))
     about_assistance = models.BooleanField(
         _("experience of assistance"),
@@ -383,9 +377,6 @@ class EffectivePractice(AuditedModel):
     def contributor(self):
         return self.state or self.organization
 
-    def area_list(self) -> list[str]:
-        return [choices.Area(code).label for code in _codes(self.areas, choices.Area.values)]
-
 
 class ControlList(AuditedModel):
     """A State's national control list of goods and technologies (programme of work, 8 (e))."""
@@ -395,7 +386,7 @@ class ControlList(AuditedModel):
     )
     title = models.CharField(_("title"), max_length=300)
     kind = models.CharField(_("kind"), max_length=16, choices=choices.ControlListKind.choices)
-    coverage = models.CharField(_("lists taken in"), max_length=200, blank=True, help_text=_("Space-separated."))
+    coverage = CodeListField(_("lists taken in"), vocabulary=choices.ControlListCoverage)
     legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
     adopted_date = models.DateField(_("adopted"), null=True, blank=True)
     updated_date = models.DateField(_("last updated"), null=True, blank=True)
@@ -426,9 +417,3 @@ class ControlList(AuditedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("reporting:controllist", kwargs={"pk": self.pk})
-
-    def coverage_list(self) -> list[str]:
-        return [
-            choices.ControlListCoverage(code).label
-            for code in _codes(self.coverage, choices.ControlListCoverage.values)
-        ]

@@ -44,26 +44,11 @@ class NationalReportDetailView(ObjectDetailView):
     template_name = "reporting/report_detail.html"
 
 
-class ServiceSaveMixin:
-    """Create and edit views whose write is the model's ``<entity>_save`` service."""
-
-    service = None
-    argument = ""
-
-    def save(self, form):
-        return type(self).service(
-            **{self.argument: form.instance},
-            actor=self.request.user,
-            reason=form.cleaned_data["reason"],
-            expected_version=form.cleaned_data.get("lock_version"),
-        )
-
-
-class NationalReportSaveMixin(ServiceSaveMixin):
+class NationalReportSaveMixin:
     model = NationalReport
     form_class = forms.NationalReportForm
     service = services.national_report_save
-    argument = "report"
+    service_argument = "report"
 
 
 class NationalReportCreateView(NationalReportSaveMixin, ObjectCreateView):
@@ -148,12 +133,12 @@ def instrument(request, code):
     )
 
 
-class AdherenceEditView(ServiceSaveMixin, ObjectEditView):
+class AdherenceEditView(ObjectEditView):
     model = Adherence
     form_class = forms.AdherenceForm
     queryset = Adherence.objects.select_related("state", "instrument")
     service = services.adherence_save
-    argument = "adherence"
+    service_argument = "adherence"
 
 
 class ActionPlanListView(ObjectListView):
@@ -183,7 +168,7 @@ class ActionPlanDetailView(ObjectDetailView):
         "shared_date",
         "period_start_date",
         "period_end_date",
-        (_("Areas"), "area_list"),
+        "areas",
         "summary",
         "published",
         "previous",
@@ -199,11 +184,11 @@ class ActionPlanDetailView(ObjectDetailView):
         return context
 
 
-class ActionPlanSaveMixin(ServiceSaveMixin):
+class ActionPlanSaveMixin:
     model = ActionPlan
     form_class = forms.ActionPlanForm
     service = services.action_plan_save
-    argument = "plan"
+    service_argument = "plan"
 
 
 class ActionPlanCreateView(ActionPlanSaveMixin, ObjectCreateView):
@@ -290,7 +275,7 @@ class EffectivePracticeDetailView(ObjectDetailView):
         (_("From"), "contributor"),
         "shared_date",
         "language",
-        (_("Areas"), "area_list"),
+        "areas",
         "weapons",
         "about_assistance",
         "summary",
@@ -302,11 +287,11 @@ class EffectivePracticeDetailView(ObjectDetailView):
     ]
 
 
-class EffectivePracticeSaveMixin(ServiceSaveMixin):
+class EffectivePracticeSaveMixin:
     model = EffectivePractice
     form_class = forms.EffectivePracticeForm
     service = services.effective_practice_save
-    argument = "practice"
+    service_argument = "practice"
 
 
 class EffectivePracticeCreateView(EffectivePracticeSaveMixin, ObjectCreateView):
@@ -334,7 +319,7 @@ class ControlListDetailView(ObjectDetailView):
     detail_fields = [
         "state",
         "kind",
-        (_("Lists taken in"), "coverage_list"),
+        "coverage",
         "legal_basis",
         "adopted_date",
         "updated_date",
@@ -345,11 +330,11 @@ class ControlListDetailView(ObjectDetailView):
     ]
 
 
-class ControlListSaveMixin(ServiceSaveMixin):
+class ControlListSaveMixin:
     model = ControlList
     form_class = forms.ControlListForm
     service = services.control_list_save
-    argument = "control_list"
+    service_argument = "control_list"
 
 
 class ControlListCreateView(ControlListSaveMixin, ObjectCreateView):

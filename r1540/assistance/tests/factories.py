@@ -18,6 +18,7 @@ class AssistanceRequestFactory(factory.django.DjangoModelFactory):
     types = "legislative"
     channel = "note_verbale"
     received_date = datetime.date(2024, 2, 10)
+    status_date = factory.SelfAttribute("received_date")
     status = "acknowledged"
     published = True
 

@@ -50,7 +50,8 @@ def test_every_case_declares_every_role():
 
 @pytest.mark.parametrize("role", ALL_ROLES)
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
-def test_answer(case, role, client, world, cast):
+def test_answer(case, role, client, db, shared_world):
+    world, cast = shared_world
     user = cast[role]
     if user is not None:
         client.force_login(user)

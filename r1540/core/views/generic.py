@@ -119,9 +119,9 @@ def describe(obj, names) -> list[dict]:
             value = getattr(obj, attribute)
             value = value() if callable(value) else value
         else:
-            field = obj._meta.get_field(name)
-            label = field.verbose_name
-            value = getattr(obj, "get_{}_display".format(name))() if field.choices else getattr(obj, name)
+            label = obj._meta.get_field(name).verbose_name
+            display = getattr(obj, "get_{}_display".format(name), None)  # choices and coded lists
+            value = display() if display else getattr(obj, name)
         if value in (None, "", []):
             continue
         if isinstance(value, bool):
@@ -169,22 +169,43 @@ class ObjectDetailView(PolicyMixin, DetailView):
 
 
 class AuditedFormMixin(PolicyMixin):
-    """Save through the audited save: a reason is required and a concurrent edit is caught."""
+    """Save through the model's service: a reason is required and a concurrent edit is caught.
+
+    ``service`` is the model's write (keyword-only: the object under ``service_argument``,
+    ``actor``, ``reason``, ``expected_version``); core's audited save serves a model with no rule
+    of its own. ``service_kwargs`` adds what else the service takes, such as a parent object. The
+    form's many-to-many values go to the service too (``many_to_many``), so they are written, and
+    kept in the history, inside the service's transaction.
+    """
 
     template_name = "core/object_edit.html"
+    service = staticmethod(audited_save)
+    service_argument = "obj"
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return super().dispatch(request, *args, **kwargs)
 
+    def service_kwargs(self, form) -> dict:
+        """Further keyword arguments of the service."""
+        return {}
+
     def save(self, form):
-        """The write; a model whose edit has domain rules calls its service here."""
-        return audited_save(
-            obj=form.instance,
+        many_to_many = {
+            field.name: form.cleaned_data[field.name]
+            for field in form.instance._meta.many_to_many
+            if field.name in form.cleaned_data
+        }
+        extra = self.service_kwargs(form)
+        if many_to_many:
+            extra["many_to_many"] = many_to_many
+        return type(self).service(
+            **{self.service_argument: form.instance},
             actor=self.request.user,
-            reason=form.cleaned_data["reason"],
+            reason=form.cleaned_data.get("reason", ""),
             expected_version=form.cleaned_data.get("lock_version"),
+            **extra,
         )
 
     def form_valid(self, form):
@@ -204,7 +225,11 @@ class AuditedFormMixin(PolicyMixin):
 
 
 class ObjectEditView(AuditedFormMixin, UpdateView):
-    """Edit one object, if its policy lets this user change it."""
+    """Edit one object, if its policy lets this user change it. The form shows what is stored:
+    the defaults of a new record (``create_initial``) never reach an edit."""
+
+    def get_initial(self):
+        return {}
 
     def get_object(self, queryset=None):
         obj = super().get_object(queryset)
@@ -223,6 +248,13 @@ class ObjectCreateView(AuditedFormMixin, CreateView):
     """Add an object, if the model's policy lets this user add."""
 
     cancel_url_name: str = ""
+
+    def create_initial(self) -> dict:
+        """The form's defaults for a new record (today's date, the user's language …)."""
+        return {}
+
+    def get_initial(self):
+        return {**super().get_initial(), **self.create_initial()}
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not self.policy.can_add(request.user):

@@ -160,7 +160,22 @@ def test_the_assistance_guide_counts_what_is_published_and_offers_the_template_t
 
 @pytest.mark.parametrize(
     "name",
-    ["public:home", "public:statistics", "public:about_data", "public:reporting_status", "public:assistance_guide"],
+    [
+        "public:home",
+        "public:statistics",
+        "public:about_data",
+        "public:reporting_status",
+        "public:assistance_guide",
+        "search:search",
+        "directory:state_list",
+        "reporting:report_list",
+        "matrices:version_list",
+        "assistance:request_list",
+        "outreach:event_list",
+        "outreach:faq",
+        "outreach:cooperation_list",
+        "programme:document_list",
+    ],
 )
 def test_every_public_page_answers_in_the_six_languages(client, world, name, settings):
     for language, direction in LANGUAGES.items():

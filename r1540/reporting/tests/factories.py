@@ -78,6 +78,7 @@ class EffectivePracticeFactory(factory.django.DjangoModelFactory):
     summary = "How the agencies work together"
     shared_date = datetime.date(2018, 3, 1)
     consent_to_publish = True
+    consent_date = factory.LazyAttribute(lambda practice: practice.shared_date if practice.consent_to_publish else None)
     published = True
 
 

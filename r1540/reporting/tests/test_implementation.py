@@ -106,7 +106,7 @@ def test_a_control_list_is_recorded_with_the_lists_it_takes_in(client, world, ca
     )
     assert response.status_code == 302
     saved = ControlList.objects.get(title="Liste des biens à double usage")
-    assert saved.coverage == "nsg wassenaar australia_group"
+    assert saved.coverage == ["nsg", "wassenaar", "australia_group"]
     page = client.get(saved.get_absolute_url()).content.decode()
     assert "Australia Group lists" in page and "Wassenaar dual-use list" in page
     edit = client.get(reverse("reporting:controllist_edit", kwargs={"pk": saved.pk})).content.decode()
