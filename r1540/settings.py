@@ -176,8 +176,39 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+# Nothing serves MEDIA_URL: uploaded files go out only through the view at /files/, which asks
+# the owning object's policy (r1540/core/files.py). Stored names carry a random folder.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
+# django: the view sends the bytes. nginx: the view answers with X-Accel-Redirect to
+# R1540_FILE_ACCEL_PREFIX + the stored name, an `internal` location aliased to MEDIA_ROOT (README).
+R1540_FILE_SERVING = env.str("R1540_FILE_SERVING", default="django")
+if R1540_FILE_SERVING not in ("django", "nginx"):
+    raise ImproperlyConfigured("R1540_FILE_SERVING is django or nginx.")
+R1540_FILE_ACCEL_PREFIX = env.str("R1540_FILE_ACCEL_PREFIX", default="/protected-media/")
+
+# Upload limits (r1540/core/uploads.py). A document is kept and served, never parsed; a workbook
+# is parsed, so each of its parts is bounded before openpyxl opens it.
+_MB = 1024 * 1024
+R1540_MAX_DOCUMENT_BYTES = env.int("R1540_MAX_DOCUMENT_BYTES", default=25 * _MB)
+R1540_MAX_WORKBOOK_BYTES = env.int("R1540_MAX_WORKBOOK_BYTES", default=5 * _MB)
+R1540_MAX_WORKBOOK_PART_BYTES = env.int("R1540_MAX_WORKBOOK_PART_BYTES", default=10 * _MB)
+R1540_MAX_WORKBOOK_UNPACKED_BYTES = env.int("R1540_MAX_WORKBOOK_UNPACKED_BYTES", default=40 * _MB)
+R1540_MAX_WORKBOOK_PARTS = env.int("R1540_MAX_WORKBOOK_PARTS", default=200)
+R1540_MAX_WORKBOOK_STRINGS = env.int("R1540_MAX_WORKBOOK_STRINGS", default=50_000)
+R1540_MAX_WORKBOOK_ROWS = env.int("R1540_MAX_WORKBOOK_ROWS", default=5_000)
+# Bytes past the largest cap are dropped as they arrive; the form then refuses the file by size.
+FILE_UPLOAD_HANDLERS = [
+    "r1540.core.uploads.BoundedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+FILE_UPLOAD_MAX_MEMORY_SIZE = env.int("DJANGO_FILE_UPLOAD_MAX_MEMORY_SIZE", default=int(2.5 * _MB))
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DJANGO_DATA_UPLOAD_MAX_MEMORY_SIZE", default=int(2.5 * _MB))
+DATA_UPLOAD_MAX_NUMBER_FIELDS = env.int("DJANGO_DATA_UPLOAD_MAX_NUMBER_FIELDS", default=1000)
+DATA_UPLOAD_MAX_NUMBER_FILES = env.int("DJANGO_DATA_UPLOAD_MAX_NUMBER_FILES", default=10)
+FILE_UPLOAD_PERMISSIONS = 0o640
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -1,6 +1,5 @@
 """URL map. Pages are under a language prefix (none for English); the API is not."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
@@ -16,6 +15,7 @@ import r1540.public.api  # noqa: F401
 import r1540.reporting.api  # noqa: F401
 import r1540.search.api  # noqa: F401
 from r1540.core.api import router
+from r1540.core.views.files import stored_file
 from r1540.public.views import robots, sitemaps
 
 SITEMAPS = sitemaps()
@@ -33,6 +33,8 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("robots.txt", robots, name="robots"),
+    # Uploaded files, only through the owning object's policy; MEDIA_URL is served by nothing.
+    path("files/<str:label>/<int:pk>/<str:field>/", stored_file, name="file"),
 ]
 urlpatterns += i18n_patterns(
     # Under the prefix, so that set_language resolves `next` in the language it is written in.
@@ -51,8 +53,3 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

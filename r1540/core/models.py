@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.files import ProtectedFileField
 from r1540.core.roles import Role
 
 
@@ -39,7 +40,7 @@ class DocumentFile(AuditedModel):
 
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     original = models.BooleanField(_("original language"), default=False)
-    file = models.FileField(_("file"), upload_to="documents/%Y/", blank=True)
+    file = ProtectedFileField(_("file"), folder="documents", blank=True)
     link = models.URLField(_("link"), blank=True, help_text=_("Where the file is published, if elsewhere."))
     pages = models.PositiveIntegerField(_("pages"), null=True, blank=True)
 

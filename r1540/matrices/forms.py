@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core.forms import StyledForm, VersionField
+from r1540.core.uploads import WorkbookFormField
 from r1540.matrices import choices
 from r1540.matrices.diffing import Cell
 from r1540.matrices.workbook import CELL_ATTRIBUTES
@@ -27,7 +28,7 @@ class ApproveForm(ReasonForm):
 
 
 class UploadForm(StyledForm):
-    workbook = forms.FileField(
+    workbook = WorkbookFormField(
         label=_("Workbook (.xlsx)"), help_text=_("The workbook downloaded for this version, with your answers.")
     )
 

@@ -144,15 +144,24 @@ def version_upload(request, code, number):
         return response
     version = _answerable_version(request, code, number)
     form = forms.UploadForm(request.POST or None, request.FILES or None)
-    errors = []
+    upload = workbook.Upload()
     if request.method == "POST" and form.is_valid():
         fields = selectors.version_fields(version, request.user)
         upload = workbook.read(form.cleaned_data["workbook"].read(), version_id=version.pk, fields=fields)
-        errors = upload.errors
-        if not errors:
+        if not upload.error_count:
             request.session[_session_key(version)] = [_proposal_json(item) for item in upload.proposals]
             return redirect("matrices:version_upload_confirm", code=code, number=number)
-    return render(request, "matrices/version_upload.html", {"version": version, "form": form, "errors": errors})
+    return render(
+        request,
+        "matrices/version_upload.html",
+        {
+            "version": version,
+            "form": form,
+            "errors": upload.errors,
+            "error_count": upload.error_count,
+            "unlisted_errors": upload.unlisted_errors,
+        },
+    )
 
 
 def version_upload_confirm(request, code, number):

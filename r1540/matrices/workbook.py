@@ -14,12 +14,14 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from r1540.core.uploads import check_workbook
 from r1540.matrices.diffing import Cell, CellKey
 
 SHEET = "Matrix"
@@ -47,6 +49,9 @@ COLUMNS = (
 )
 EDITABLE_FROM = 5  # column E
 CELL_ATTRIBUTES = ("value", "instrument", "article", "in_force_date", "reference", "remarks", "source")
+#: Problems listed at most; the others are only counted (a page of every bad cell of a huge
+#: sheet helps nobody and costs megabytes).
+MAX_LISTED_ERRORS = 100
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,17 @@ class CellError:
 class Upload:
     proposals: list[Proposal] = field(default_factory=list)
     errors: list[CellError] = field(default_factory=list)
+    unlisted_errors: int = 0  # found past MAX_LISTED_ERRORS
+
+    def add_error(self, error: CellError) -> None:
+        if len(self.errors) < MAX_LISTED_ERRORS:
+            self.errors.append(error)
+        else:
+            self.unlisted_errors += 1
+
+    @property
+    def error_count(self) -> int:
+        return len(self.errors) + self.unlisted_errors
 
 
 def build(*, version_id: int, title: str, headers: Sequence[str], lines: Iterable[Line]) -> bytes:
@@ -153,10 +169,25 @@ def read(data: bytes, *, version_id: int, fields: dict[CellKey, Cell]) -> Upload
     reported with its cell; the proposals are complete only when there is none."""
     upload = Upload()
     try:
-        book = load_workbook(io.BytesIO(data), data_only=True)
+        # Before openpyxl: its parts' sizes, its texts and rows are within the limits.
+        check_workbook(io.BytesIO(data))
+    except ValidationError as error:
+        upload.errors.append(CellError(_("file"), " ".join(error.messages)))
+        return upload
+    try:
+        book = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
     except Exception:  # noqa: BLE001  (openpyxl raises many kinds for a file that is not a workbook)
         upload.errors.append(CellError(_("file"), _("This file is not an Excel workbook (.xlsx).")))
         return upload
+    try:
+        return _read_book(book, upload, version_id=version_id, fields=fields)
+    except Exception:  # noqa: BLE001  (a damaged part shows only when its rows are read)
+        return Upload(errors=[CellError(_("file"), _("This file is not an Excel workbook (.xlsx)."))])
+    finally:
+        book.close()
+
+
+def _read_book(book, upload: Upload, *, version_id: int, fields: dict[CellKey, Cell]) -> Upload:
     if SHEET not in book.sheetnames or ABOUT not in book.sheetnames:
         upload.errors.append(CellError(_("file"), _("This workbook was not made by r1540 for a matrix review.")))
         return upload
@@ -176,7 +207,7 @@ def read(data: bytes, *, version_id: int, fields: dict[CellKey, Cell]) -> Upload
 
         def error(attribute: str, message: str, number=number) -> None:
             letter = get_column_letter(COLUMNS.index(attribute) + 1)
-            upload.errors.append(CellError("{}!{}{}".format(SHEET, letter, number), message))
+            upload.add_error(CellError("{}!{}{}".format(SHEET, letter, number), message))
 
         key = (_text(line["row"]), _text(line["weapon"]), _text(line["column"]))
         if key not in fields:
@@ -234,7 +265,7 @@ def read(data: bytes, *, version_id: int, fields: dict[CellKey, Cell]) -> Upload
                     publishable=publishable,
                 )
             )
-    if upload.errors:
+    if upload.error_count:
         upload.proposals = []
     return upload
 

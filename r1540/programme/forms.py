@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core.forms import AuditedModelForm, StyledForm, StyledFormMixin
+from r1540.core.uploads import DocumentFormField
 from r1540.programme import choices
 from r1540.programme.models import (
     LetterTemplate,
@@ -65,7 +66,7 @@ class MeetingDocumentForm(AuditedModelForm):
     """A document with its first file (more languages can follow)."""
 
     language = forms.ChoiceField(label=_("Language of the file"), choices=settings.LANGUAGES)
-    file = forms.FileField(label=_("File"))
+    file = DocumentFormField(label=_("File"))
 
     class Meta:
         model = MeetingDocument

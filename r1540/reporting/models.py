@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core.fields import CodeListField
+from r1540.core.files import ProtectedFileField
 from r1540.core.models import AuditedModel, BaseModel, DocumentFile
 from r1540.reporting import choices
 from r1540.reporting.querysets import (
@@ -341,7 +342,7 @@ class EffectivePractice(AuditedModel):
         help_text=_("Lessons from assistance given or received (programme of work, 9 (i)–(j))."),
     )
     link = models.URLField(_("link"), blank=True)
-    file = models.FileField(_("file"), upload_to="practices/%Y/", blank=True)
+    file = ProtectedFileField(_("file"), folder="practices", blank=True)
     consent_to_publish = models.BooleanField(_("consent to publish"), default=False)
     consent_date = models.DateField(_("consent given"), null=True, blank=True)
     published = models.BooleanField(_("published"), default=False)
@@ -391,7 +392,7 @@ class ControlList(AuditedModel):
     adopted_date = models.DateField(_("adopted"), null=True, blank=True)
     updated_date = models.DateField(_("last updated"), null=True, blank=True)
     link = models.URLField(_("link"), blank=True)
-    file = models.FileField(_("file"), upload_to="control-lists/%Y/", blank=True)
+    file = ProtectedFileField(_("file"), folder="control-lists", blank=True)
     notes = models.TextField(_("notes"), blank=True)
     published = models.BooleanField(_("published"), default=False)
     is_demo = models.BooleanField(_("demo data"), default=False)

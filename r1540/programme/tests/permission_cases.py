@@ -1,4 +1,5 @@
 from r1540.core.roles import Role
+from r1540.core.testing.files import language_file
 from r1540.core.testing.permissions import EDITORS, Case, expect, only
 
 COMMITTEE = (Role.DELEGATION, *EDITORS)
@@ -112,4 +113,16 @@ CASES += [
     Case("reviewdecision-detail", expect(200), kwargs=pk("review_decision")),
     Case("reviewsection-list", only(COMMITTEE, public=401)),
     Case("reviewsection-detail", only(COMMITTEE, public=401), kwargs=pk("review_section")),
+]
+
+# Uploaded files: the document's policy, as on its page (r1540/core/views/files.py).
+CASES += [
+    Case("file", PRIVATE, kwargs=lambda w: language_file(w, "restricted_document"), label="restricted document"),
+    Case("file", expect(200), kwargs=lambda w: language_file(w, "public_document"), label="public document"),
+    Case(
+        "file",
+        expect(404),
+        kwargs=lambda w: {"label": "programme.meeting", "pk": w["closed_meeting"].pk, "field": "title"},
+        label="not a file",
+    ),
 ]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from r1540.core.roles import Role
+from r1540.core.testing.files import PDF
 from r1540.directory.tests.factories import PointOfContactFactory
 from r1540.programme import ical, services
 from r1540.programme.models import Letter, LetterTemplate, Meeting, MeetingDocument, Programme, ProgrammeItem
@@ -58,7 +59,7 @@ def test_a_document_attached_after_the_circulation_deadline_is_flagged(client, w
             "symbol": "WG1/1",
             "restricted": "on",
             "language": "en",
-            "file": SimpleUploadedFile("paper.txt", b"paper"),
+            "file": SimpleUploadedFile("paper.pdf", PDF),  # a document type the upload check accepts
         },
     )
     document = MeetingDocument.objects.get(title="Late paper")

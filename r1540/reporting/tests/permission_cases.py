@@ -1,4 +1,5 @@
 from r1540.core.roles import Role
+from r1540.core.testing.files import attach, language_file
 from r1540.core.testing.permissions import EDITORS, Case, expect, only
 
 COMMITTEE = (Role.DELEGATION, *EDITORS)
@@ -109,4 +110,18 @@ CASES += [
     Case("controllist-list", expect(200)),
     Case("controllist-detail", OWN_UNPUBLISHED, kwargs=pk("own_control_list")),
     Case("controllist-history", {**HISTORY, Role.ORGANIZATION_POC: 404, "public": 404}, kwargs=pk("own_control_list")),
+]
+
+# Uploaded files: each owner's policy, as on its page (r1540/core/views/files.py).
+CASES += [
+    Case("file", expect(200), kwargs=lambda w: language_file(w, "own_report"), label="published report"),
+    Case(
+        "file",
+        HIDDEN_FROM_OUTSIDERS,
+        kwargs=lambda w: language_file(w, "other_unpublished_report"),
+        label="unpublished report",
+    ),
+    Case("file", OWN_UNPUBLISHED, kwargs=lambda w: language_file(w, "own_draft_plan"), label="own draft plan"),
+    Case("file", PRIVATE, kwargs=lambda w: attach(w["other_private_practice"]), label="private practice"),
+    Case("file", OWN_UNPUBLISHED, kwargs=lambda w: attach(w["own_control_list"]), label="unpublished control list"),
 ]

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reporting', '0003_practice_about_assistance'),
+        ('reporting', '0004_protected_files'),
     ]
 
     operations = [

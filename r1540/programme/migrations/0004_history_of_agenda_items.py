@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programme', '0002_participants_groups_review'),
+        ('programme', '0003_protected_files'),
     ]
 
     operations = [
