@@ -306,3 +306,12 @@ def section_save(
 def decision_save(*, decision: ReviewDecision, actor: User | None) -> ReviewDecision:
     """Record a new decision of the Committee on a review."""
     return audited_save(obj=decision, actor=actor, reason=_("Decision recorded"), reason_required=False)
+
+
+@transaction.atomic
+def calendar_feed_revoke(*, user: User) -> None:
+    """Give the user a new private calendar address; the old one stops working."""
+    from r1540.core.accounts import new_calendar_feed_key
+
+    user.calendar_feed_key = new_calendar_feed_key()
+    user.save(update_fields=["calendar_feed_key"])
