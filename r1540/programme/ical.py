@@ -46,14 +46,14 @@ def _fingerprint(user) -> str:
 
 def token_for(user) -> str:
     """The secret part of a user's feed address (calendar clients cannot sign in)."""
-    return signing.dumps([user.pk, _fingerprint(user)], salt=SALT, compress=True)
+    return signing.Signer(salt=SALT).sign_object([user.pk, _fingerprint(user)])
 
 
 def user_for(token: str):
     from r1540.core.models import User
 
     try:
-        pk, fingerprint = signing.loads(token, salt=SALT)
+        pk, fingerprint = signing.Signer(salt=SALT).unsign_object(token)
     except (signing.BadSignature, TypeError, ValueError):
         return None
     user = User.objects.filter(pk=pk, is_active=True).first()
