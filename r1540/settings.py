@@ -5,6 +5,7 @@ database with an in-process worker). Production sets at least DJANGO_SECRET_KEY,
 DJANGO_ALLOWED_HOSTS and DATABASE_URL (PostgreSQL); see README.md, "Production".
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -50,6 +51,10 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "r1540.core",
     "r1540.directory",
     "r1540.reporting",
@@ -72,10 +77,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "r1540.core.middleware.IdleTimeoutMiddleware",
+    "r1540.core.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Widgets render with the project's templates, so r1540/templates/core/widgets/ can shape them.
@@ -146,12 +156,46 @@ AUTH_USER_MODEL = "core.User"
 LOGIN_URL = "core:login"
 LOGIN_REDIRECT_URL = "public:home"
 LOGOUT_REDIRECT_URL = "public:home"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses any sign-in while the account or the address is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# How many reverse proxies in front of the site append to X-Forwarded-For. 0 (the default): the
+# header is ignored and the client is the connection's address, so a client cannot pick its own
+# address for the sign-in lock-out, the reset-mail limit or the API throttle.
+NUM_PROXIES = env.int("R1540_NUM_PROXIES", default=0)
+
+# Lock-out after repeated sign-in failures (django-axes), per account and per address separately;
+# every sign-in and failure is kept (who, when, from where) and shown to administrators in /admin/.
+AXES_FAILURE_LIMIT = env.int("R1540_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("R1540_LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "r1540.core.accounts.client_ip"
+AXES_LOCKOUT_CALLABLE = "r1540.core.views.accounts.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_VERBOSE = False
+
+# Password-reset mails: at most so many per hour for one address (e-mail) and from one client.
+R1540_PASSWORD_RESET_PER_EMAIL = env.int("R1540_PASSWORD_RESET_PER_EMAIL", default=3)
+R1540_PASSWORD_RESET_PER_CLIENT = env.int("R1540_PASSWORD_RESET_PER_CLIENT", default=10)
+
+# Two-factor authentication (TOTP, django-otp): offered to these roles, required of the second list
+# (not configurable from the environment: production always requires it of administrators).
+R1540_TWO_FACTOR_ROLES = ["expert", "secretariat", "delegation", "administrator"]
+R1540_TWO_FACTOR_REQUIRED_ROLES = ["administrator"]
+OTP_TOTP_ISSUER = "r1540"
+
+# A signed-in session ends after this many minutes without a request.
+SESSION_IDLE_TIMEOUT = 60 * env.int("R1540_SESSION_IDLE_MINUTES", default=30)
 
 # --- Languages ----------------------------------------------------------------------------
 # The six official languages of the United Nations, in the UN's own order.
@@ -241,6 +285,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env.str("R1540_API_ANON_RATE", default="600/minute")},
+    # Without it DRF keys the anonymous throttle on the client's own X-Forwarded-For.
+    "NUM_PROXIES": NUM_PROXIES,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "r1540 API",

@@ -8,6 +8,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self) -> None:
-        from r1540.core import lookups
+        from r1540.core import lookups, middleware  # noqa: F401  (middleware: its sign-in receiver)
 
         lookups.install()

@@ -96,6 +96,13 @@ class User(AbstractUser):
     )
     language = models.CharField(_("preferred language"), max_length=10, blank=True)
     is_demo = models.BooleanField(_("demo account"), default=False)
+    calendar_feed_key = models.CharField(
+        _("calendar feed key"),
+        max_length=32,
+        blank=True,
+        editable=False,
+        help_text=_("Part of the private calendar address; a new key revokes the old address."),
+    )
 
     objects = R1540UserManager()
 
@@ -127,3 +134,19 @@ class User(AbstractUser):
     def binding(self):
         """The State, organization or Council seat the role is bound to, if any."""
         return self.state or self.organization or self.council_seat
+
+
+class PasswordResetRequest(models.Model):
+    """A password-reset mail that was sent (or would have been, for an unknown address): kept an
+    hour, to limit the mails per address and per client."""
+
+    email = models.CharField(_("e-mail address"), max_length=254, db_index=True)
+    ip_address = models.GenericIPAddressField(_("client address"), null=True, blank=True, db_index=True)
+    requested_at = models.DateTimeField(_("requested"), db_index=True)
+
+    class Meta:
+        verbose_name = _("password-reset request")
+        verbose_name_plural = _("password-reset requests")
+
+    def __str__(self) -> str:
+        return "{} {}".format(self.email, self.requested_at)

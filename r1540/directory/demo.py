@@ -8,6 +8,7 @@ import random
 
 from django.utils import timezone
 
+from r1540.core import accounts
 from r1540.core.models import User
 from r1540.core.roles import Role
 from r1540.directory import services
@@ -161,6 +162,13 @@ def load(*, stdout) -> None:
         user=users[Role.STATE_POC], defaults={"given_name": "Demo", "family_name": "State POC", "is_demo": True}
     )
     created = demo_points_of_contact(users[Role.SECRETARIAT])
+    device = accounts.demo_totp_device_ensure(user=users[Role.ADMINISTRATOR])
+    stdout.write(
+        "Demo administrator's two-factor key (DEMO ONLY, published in the README): {} "
+        "(add it to any TOTP authenticator app, or: oathtool --totp -b {})".format(
+            accounts.totp_key_base32(device), accounts.totp_key_base32(device)
+        )
+    )
     stdout.write(
         "Demo users: {}; demo points of contact created: {}".format(
             ", ".join(u.username for u in users.values()), created

@@ -6,6 +6,7 @@ import datetime
 
 from django.core import signing
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from icalendar import Calendar
 from icalendar import Event as ICalEvent
 
@@ -36,16 +37,26 @@ def feed(events, name: str, base_url: str) -> bytes:
     return calendar.to_ical()
 
 
+def _fingerprint(user) -> str:
+    """Binds a feed address to the user's feed key (revoked by a new key) and password (a new
+    password rotates every address given out before)."""
+    value = "{}|{}|{}".format(user.pk, user.calendar_feed_key, user.password)
+    return salted_hmac(SALT, value, algorithm="sha256").hexdigest()[:32]
+
+
 def token_for(user) -> str:
     """The secret part of a user's feed address (calendar clients cannot sign in)."""
-    return signing.dumps(user.pk, salt=SALT)
+    return signing.Signer(salt=SALT).sign_object([user.pk, _fingerprint(user)])
 
 
 def user_for(token: str):
     from r1540.core.models import User
 
     try:
-        pk = signing.loads(token, salt=SALT)
-    except signing.BadSignature:
+        pk, fingerprint = signing.Signer(salt=SALT).unsign_object(token)
+    except (signing.BadSignature, TypeError, ValueError):
         return None
-    return User.objects.filter(pk=pk, is_active=True).first()
+    user = User.objects.filter(pk=pk, is_active=True).first()
+    if user is None or not constant_time_compare(fingerprint, _fingerprint(user)):
+        return None
+    return user

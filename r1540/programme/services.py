@@ -319,3 +319,12 @@ def decision_save(
         created_reason=_("Decision recorded"),
         expected_version=expected_version,
     )
+
+
+@transaction.atomic
+def calendar_feed_revoke(*, user: User) -> None:
+    """Give the user a new private calendar address; the old one stops working."""
+    from r1540.core.accounts import new_calendar_feed_key
+
+    user.calendar_feed_key = new_calendar_feed_key()
+    user.save(update_fields=["calendar_feed_key"])

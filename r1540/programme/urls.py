@@ -25,6 +25,7 @@ urlpatterns = [
     path("calendar/", views.calendar_view, name="calendar"),
     path("calendar/public.ics", views.public_feed, name="public_feed"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
+    path("calendar/private-address/revoke/", views.calendar_feed_revoke, name="calendar_feed_revoke"),
     path("review/", views.review, name="review"),
     path("review/decisions/add/", views.ReviewDecisionCreateView.as_view(), name="review_decision_add"),
     path("review/decisions/<int:pk>/", views.ReviewDecisionDetailView.as_view(), name="review_decision"),

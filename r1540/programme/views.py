@@ -9,6 +9,7 @@ import io
 import zipfile
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
@@ -16,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from r1540.core import roles
 from r1540.core.permissions import policy_for
@@ -336,6 +338,15 @@ def calendar_feed(request, token):
         selectors.events_for(user, start, end), "r1540 — {}".format(user), request.build_absolute_uri("/")[:-1]
     )
     return HttpResponse(content, content_type="text/calendar; charset=utf-8")
+
+
+@login_required
+@require_POST
+def calendar_feed_revoke(request):
+    """The owner stops their private calendar address (shared by mistake, a lost device)."""
+    services.calendar_feed_revoke(user=request.user)
+    messages.success(request, _("Your private calendar address was replaced; the old one no longer works."))
+    return redirect("programme:calendar")
 
 
 def public_feed(request):

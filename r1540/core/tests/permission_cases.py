@@ -4,6 +4,8 @@ CASES = [
     Case("public:home", expect(200)),
     Case("core:account", only(SIGNED_IN)),
     Case("core:login", expect(302, public=200), label="signed-in users go home"),
+    Case("core:login_verify", expect(302), label="no password entered yet: back to sign-in"),
+    Case("core:two_factor_setup", only(("expert", "secretariat", "delegation", "administrator"))),
     Case("core:logout", expect(405), label="GET is refused: sign out is a POST"),
     Case("core:logout", expect(302), method="post"),
     Case("core:password_reset", expect(200)),

@@ -1,16 +1,24 @@
 """``manage.py load_demo``: the real directory plus demo users and records, all labelled."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from r1540.core.models import User
 from r1540.core.roles import Role
+from r1540.core.tests.factories import current_code
 from r1540.directory.demo import DEMO_PASSWORD
 from r1540.directory.models import Organization, Person, PointOfContact, PointOfContactEvent, State
+
+#: The demo administrator's published TOTP key, as typed into an authenticator app.
+DEMO_TOTP_KEY_BASE32 = "OIYTKNBQFVSGK3LPFV2G65DQFVVWK6JB"
 
 
 def load_demo() -> str:
@@ -57,10 +65,21 @@ def test_load_demo_loads_labelled_demo_data_and_a_second_run_changes_nothing(cli
     # Every demo POC was designated through the service, so its life starts with an event.
     assert PointOfContactEvent.objects.filter(kind="designated").count() == pocs.count()
 
-    # The demo accounts work with the documented password.
-    assert client.login(username="demo-expert", password=DEMO_PASSWORD)
+    # The demo accounts work with the documented password, through the sign-in page.
+    response = client.post(reverse("core:login"), {"username": "demo-expert", "password": DEMO_PASSWORD})
+    assert response.status_code == 302
     response = client.get(reverse("core:account"))
     assert "demo-badge" in response.content.decode()
+    # The demo administrator has the demo authenticator whose key the README and load_demo give.
+    assert "two-factor key (DEMO ONLY, published in the README): {}".format(DEMO_TOTP_KEY_BASE32) in output
+    assert DEMO_TOTP_KEY_BASE32 in Path(settings.BASE_DIR, "README.md").read_text()
+    admin_client = Client()
+    response = admin_client.post(reverse("core:login"), {"username": "demo-admin", "password": DEMO_PASSWORD})
+    assert response["Location"] == reverse("core:login_verify")
+    device = TOTPDevice.objects.get(user__username="demo-admin", confirmed=True)
+    response = admin_client.post(reverse("core:login_verify"), {"code": current_code(device)})
+    assert response.status_code == 302
+    assert admin_client.get("/admin/").status_code == 200
 
     # Loading again (``make run`` does, at each start) adds and removes nothing.
     counts = row_counts()

@@ -52,6 +52,8 @@ CASES = [
     Case("programme:calendar", expect(200)),
     Case("programme:public_feed", expect(200)),
     Case("programme:calendar_feed", expect(404), kwargs=lambda w: {"token": "forged"}, label="bad token"),
+    Case("programme:calendar_feed_revoke", expect(302), method="post", label="own address; public to sign-in"),
+    Case("programme:calendar_feed_revoke", expect(405, public=302), label="GET is refused: a POST"),
     Case("programme:review", expect(200)),
     Case("programme:letter_list", {**only((Role.STATE_POC, Role.ORGANIZATION_POC, *COMMITTEE))}),
     Case("programme:letter_template_list", only(COMMITTEE)),
