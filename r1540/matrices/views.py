@@ -1,6 +1,5 @@
 """Matrix pages: templates, a State's versions laid out as the matrix, the diff of two."""
 
-import csv
 import datetime
 
 from django.contrib import messages
@@ -10,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core import roles
+from r1540.core import roles, spreadsheets
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error, committee_only
 from r1540.directory.choices import RegionalGroup
@@ -344,7 +343,7 @@ def trends(request):
 def _trends_csv(figures: dict) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="matrix-trends.csv"'
-    writer = csv.writer(response)
+    writer = spreadsheets.csv_writer(response)
     writer.writerow(["breakdown", "key", "fields_with_measures"])
     for item in figures["by_section"]:
         writer.writerow(["section", item["row__section__code"], item["fields"]])
