@@ -364,7 +364,7 @@ def _trends_csv(figures: dict) -> HttpResponse:
 
 def review(request):
     """Progress of the systematic review of the matrices."""
-    progress = selectors.review_progress()
+    progress = selectors.review_progress(request.user)
     stages = [stage for stage in choices.Stage if stage != choices.Stage.SUPERSEDED]
     rows = [
         {"group": group, "counts": [progress["table"].get(group.value, {}).get(stage.value, 0) for stage in stages]}
@@ -374,7 +374,13 @@ def review(request):
     return render(
         request,
         "matrices/review.html",
-        {"stages": stages, "rows": rows, "pending": progress["pending"], "today": progress["today"]},
+        {
+            "stages": stages,
+            "rows": rows,
+            "pending": progress["pending"],
+            "today": progress["today"],
+            "sees_pending": roles.is_committee(request.user) or roles.bound_state_id(request.user) is not None,
+        },
     )
 
 
