@@ -26,9 +26,10 @@ run: install
 test: install browser-deps
 	$(BIN)/python -m pytest
 
-## Debian's chromium drives the browser tests (never `playwright install`).
+## Debian's chromium and the Noto fonts for the browser tests (never `playwright install`). The
+## script checks every package with dpkg and installs only those missing, so it runs every time.
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || bash scripts/install-system-packages.sh
+	@bash scripts/install-system-packages.sh
 
 lint: install
 	$(BIN)/ruff check .

@@ -4,7 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 
 import r1540.assistance.api  # noqa: F401  (registers its viewsets)
 import r1540.directory.api  # noqa: F401
@@ -15,6 +15,7 @@ import r1540.public.api  # noqa: F401
 import r1540.reporting.api  # noqa: F401
 import r1540.search.api  # noqa: F401
 from r1540.core.api import router
+from r1540.core.views.api_docs import ApiDocsView, ApiRedocView
 from r1540.core.views.files import stored_file
 from r1540.public.views import robots, sitemaps
 
@@ -23,8 +24,8 @@ SITEMAPS = sitemaps()
 urlpatterns = [
     path("api/v1/", include(router.urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
-    path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    path("api/docs/", ApiDocsView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/redoc/", ApiRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     path(
         "sitemap.xml",
         sitemap_views.index,

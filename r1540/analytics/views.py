@@ -3,8 +3,6 @@ work para 11; Annex II, March)."""
 
 from __future__ import annotations
 
-import csv
-
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
@@ -12,6 +10,7 @@ from django.utils.http import urlencode
 from r1540.analytics import selectors
 from r1540.analytics.forms import PeriodForm
 from r1540.analytics.models import PageViewDay
+from r1540.core import spreadsheets
 from r1540.core.views.generic import committee_only
 
 CSV_HEADER = ["date", "section", "page", "path", "language", "views"]
@@ -41,7 +40,7 @@ def _query(form: PeriodForm) -> str:
 def _csv(start, end) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="website-use-{}-{}.csv"'.format(start, end)
-    writer = csv.writer(response)
+    writer = spreadsheets.csv_writer(response)
     writer.writerow(CSV_HEADER)
     writer.writerows(PageViewDay.objects.between(start, end).daily_rows().iterator())
     return response

@@ -1,6 +1,7 @@
 """Downloads of the list pages: the table the page shows, every row of it, as a spreadsheet
 (CSV, Excel) or as data (JSON). The CSV starts with a byte-order mark so that Excel reads its
-Chinese and Arabic right; the JSON keys are the columns' stable names, not their translated
+Chinese and Arabic right, and no cell of the CSV or the Excel file can run as a formula
+(``r1540.core.spreadsheets``); the JSON keys are the columns' stable names, not their translated
 headings, so that scripts keep working whatever the language."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django_tables2.export import TableExport
 
-BOM = "\ufeff"
+from r1540.core import spreadsheets
 
 
 def exported_columns(table, exclude_columns=()) -> list:
@@ -28,11 +29,13 @@ class OpenDataExport(TableExport):
 
     def export(self):
         if self.format == self.CSV:
-            return BOM + self.dataset.export("csv")
+            return spreadsheets.dataset_csv(self.dataset)
+        if self.format == self.XLSX:
+            return spreadsheets.dataset_xlsx(self.dataset)
         if self.format == self.JSON:
             rows = [dict(zip(self.keys, row, strict=True)) for row in self.dataset]
             return json.dumps(rows, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
-        return super().export()
+        raise ValueError("Unsupported export format: {}".format(self.format))
 
     def response(self, filename=None):
         response = HttpResponse(content_type=self.content_type())

@@ -1,5 +1,6 @@
-"""Session rules that hold on every request: the idle time-out, and two-factor authentication
-for the roles that require it."""
+"""What holds on every request: the response headers every answer carries (pages, the API, files
+and errors), the idle time-out of sessions, and two-factor authentication for the roles that
+require it."""
 
 from __future__ import annotations
 
@@ -100,3 +101,16 @@ class TwoFactorRequiredMiddleware:
         else:
             target = reverse("core:two_factor_setup")
         return redirect("{}?{}".format(target, query) if query else target)
+
+
+class PermissionsPolicyMiddleware:
+    """Turns off the browser features the platform never uses (camera, microphone, location…), so
+    that no page, and no script that found its way into one, can ask for them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.R1540_PERMISSIONS_POLICY)
+        return response

@@ -8,7 +8,7 @@ blank with nothing to say, which is how entries are stored (sparsely).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, fields
 
 CellKey = tuple[str, str, str]
@@ -73,11 +73,17 @@ class CellChange:
         return next((change for change in self.changes if change.attribute == attribute), None)
 
 
-def diff(old: Mapping[CellKey, Cell], new: Mapping[CellKey, Cell], order: Iterable[CellKey] = ()) -> list[CellChange]:
+def diff(
+    old: Mapping[CellKey, Cell],
+    new: Mapping[CellKey, Cell],
+    order: Iterable[CellKey] = (),
+    withheld: Collection[CellKey] = (),
+) -> list[CellChange]:
     """The cells that differ between ``old`` and ``new``, in ``order`` (the template's order)
-    and then by key for cells the order does not name."""
+    and then by key for cells the order does not name. A ``withheld`` field (recorded in either
+    version, but not for this reader) is left out: to the reader it was neither added nor removed."""
     position = {key: index for index, key in enumerate(order)}
-    keys = sorted(set(old) | set(new), key=lambda key: (position.get(key, len(position)), key))
+    keys = sorted((set(old) | set(new)) - set(withheld), key=lambda key: (position.get(key, len(position)), key))
     result = []
     for key in keys:
         before, after = old.get(key, EMPTY), new.get(key, EMPTY)

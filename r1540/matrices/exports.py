@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from r1540.core import documents
+from r1540.core import documents, spreadsheets
 from r1540.matrices import diffing, selectors
 from r1540.matrices.models import MatrixVersion
 from r1540.matrices.templatetags.matrices import column_label, weapon_label
@@ -139,19 +139,19 @@ def published_table(user, language: str) -> tablib.Dataset:
 
 
 def matrix_csv(version: MatrixVersion, user, language: str) -> bytes:
-    return ("\ufeff" + matrix_table(version, user, language).export("csv")).encode("utf-8")
+    return spreadsheets.dataset_csv(matrix_table(version, user, language)).encode("utf-8")
 
 
 def matrix_xlsx(version: MatrixVersion, user, language: str) -> bytes:
-    return matrix_table(version, user, language).export("xlsx")
+    return spreadsheets.dataset_xlsx(matrix_table(version, user, language))
 
 
 def published_csv(user, language: str) -> bytes:
-    return ("\ufeff" + published_table(user, language).export("csv")).encode("utf-8")
+    return spreadsheets.dataset_csv(published_table(user, language)).encode("utf-8")
 
 
 def published_xlsx(user, language: str) -> bytes:
-    return published_table(user, language).export("xlsx")
+    return spreadsheets.dataset_xlsx(published_table(user, language))
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -37,8 +37,25 @@ def template_order(*versions: MatrixVersion) -> list[diffing.CellKey]:
     return keys
 
 
+def withheld_keys(version: MatrixVersion, user=None) -> set[diffing.CellKey]:
+    """The fields ``version`` records that ``user`` may not see (those its State did not agree to
+    publish, for the public)."""
+    if user is None:
+        return set()
+    entries = MatrixEntry.objects.filter(version=version)
+    hidden = entries.exclude(pk__in=entries.visible_to(user).values("pk"))
+    return set(hidden.values_list("row__code", "weapon", "column"))
+
+
 def version_diff(old: MatrixVersion, new: MatrixVersion, user=None) -> list[diffing.CellChange]:
-    return diffing.diff(version_cells(old, user), version_cells(new, user), template_order(old, new))
+    """What changed between the versions for ``user``: a field withheld from the user in either
+    version is not in the diff at all (not shown as removed, added or changed)."""
+    return diffing.diff(
+        version_cells(old, user),
+        version_cells(new, user),
+        template_order(old, new),
+        withheld=withheld_keys(old, user) | withheld_keys(new, user),
+    )
 
 
 def rows_by_code(*versions: MatrixVersion) -> dict[str, MatrixRow]:
@@ -214,10 +231,12 @@ def stage_totals() -> dict[str, int]:
     return dict(_current_member_versions().values_list("stage").annotate(n=Count("pk")).values_list("stage", "n"))
 
 
-def review_progress(today=None) -> dict:
+def review_progress(user, today=None) -> dict:
     """Where the systematic review stands (programme of work, para 8 (d)): for each regional
-    group, how many States' latest versions are at each stage, and the pending versions, the
-    oldest (and overdue) first."""
+    group, how many States' latest versions are at each stage (figures, naming no State), and
+    the pending versions the user may see, the oldest (and overdue) first: all of them for the
+    Committee, its own State's for a State's POC, none for the public (which State is late with
+    its comments is the Committee's business)."""
     today = today or timezone.localdate()
     current = _current_member_versions()
     counts = current.values("state__regional_group", "stage").annotate(states=Count("pk"))
@@ -226,6 +245,7 @@ def review_progress(today=None) -> dict:
         table.setdefault(item["state__regional_group"], {})[item["stage"]] = item["states"]
     pending = (
         current.filter(stage__in=["draft", "sent", "returned"])
+        .visible_to(user)
         .select_related("state")
         .annotate(last_step=Max("events__at"))
         .order_by(F("comment_deadline_date").asc(nulls_last=True), "created_at")

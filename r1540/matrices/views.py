@@ -1,6 +1,5 @@
 """Matrix pages: templates, a State's versions laid out as the matrix, the diff of two."""
 
-import csv
 import datetime
 
 from django.contrib import messages
@@ -10,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core import roles
+from r1540.core import roles, spreadsheets
 from r1540.core.permissions import policy_for
 from r1540.core.services import ConcurrentEditError
 from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error, committee_only
@@ -362,7 +361,7 @@ def trends(request):
 def _trends_csv(figures: dict) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="matrix-trends.csv"'
-    writer = csv.writer(response)
+    writer = spreadsheets.csv_writer(response)
     writer.writerow(["breakdown", "key", "fields_with_measures"])
     for item in figures["by_section"]:
         writer.writerow(["section", item["row__section__code"], item["fields"]])
@@ -383,7 +382,7 @@ def _trends_csv(figures: dict) -> HttpResponse:
 
 def review(request):
     """Progress of the systematic review of the matrices."""
-    progress = selectors.review_progress()
+    progress = selectors.review_progress(request.user)
     stages = [stage for stage in choices.Stage if stage != choices.Stage.SUPERSEDED]
     rows = [
         {"group": group, "counts": [progress["table"].get(group.value, {}).get(stage.value, 0) for stage in stages]}
@@ -393,7 +392,13 @@ def review(request):
     return render(
         request,
         "matrices/review.html",
-        {"stages": stages, "rows": rows, "pending": progress["pending"], "today": progress["today"]},
+        {
+            "stages": stages,
+            "rows": rows,
+            "pending": progress["pending"],
+            "today": progress["today"],
+            "sees_pending": roles.is_committee(request.user) or roles.bound_state_id(request.user) is not None,
+        },
     )
 
 

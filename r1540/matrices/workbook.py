@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from r1540.core.spreadsheets import neutralised_row, unneutralised
 from r1540.core.uploads import check_workbook
 from r1540.matrices.diffing import Cell, CellKey
 
@@ -108,29 +109,31 @@ def build(*, version_id: int, title: str, headers: Sequence[str], lines: Iterabl
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    sheet.append(list(headers))
+    sheet.append(neutralised_row(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DCE6F1")
     for line in lines:
         cell = line.cell
         sheet.append(
-            [
-                line.key[0],
-                line.key[1],
-                line.key[2],
-                line.title,
-                cell.value,
-                cell.instrument,
-                cell.article,
-                cell.in_force_date,
-                cell.reference,
-                cell.remarks,
-                cell.source,
-                YES if cell.publishable else NO,
-                line.response,
-                line.comment,
-            ]
+            neutralised_row(
+                [
+                    line.key[0],
+                    line.key[1],
+                    line.key[2],
+                    line.title,
+                    cell.value,
+                    cell.instrument,
+                    cell.article,
+                    cell.in_force_date,
+                    cell.reference,
+                    cell.remarks,
+                    cell.source,
+                    YES if cell.publishable else NO,
+                    line.response,
+                    line.comment,
+                ]
+            )
         )
     last = sheet.max_row
     for row in sheet.iter_rows(min_row=2, max_row=last, min_col=EDITABLE_FROM, max_col=len(COLUMNS)):
@@ -149,7 +152,7 @@ def build(*, version_id: int, title: str, headers: Sequence[str], lines: Iterabl
     sheet.protection.sheet = True  # A–D are locked; there is no password, this only prevents slips
     about = book.create_sheet(ABOUT)
     about.append(["version", version_id])
-    about.append(["title", title])
+    about.append(neutralised_row(["title", title]))
     about.sheet_state = "hidden"
     output = io.BytesIO()
     book.save(output)
@@ -161,7 +164,7 @@ def _text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    return str(unneutralised(value)).strip()
 
 
 def read(data: bytes, *, version_id: int, fields: dict[CellKey, Cell]) -> Upload:

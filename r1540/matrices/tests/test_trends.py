@@ -97,10 +97,10 @@ def test_the_trends_page_and_api_and_csv(client, published):
     assert "nuclear" in csv.content.decode()
 
 
-def test_review_progress_counts_each_states_latest_version_and_lists_the_overdue_first(client, world):
+def test_review_progress_counts_each_states_latest_version_and_lists_the_overdue_first(client, world, cast):
     from r1540.matrices.selectors import review_progress
 
-    progress = review_progress(today=datetime.date(2026, 6, 1))
+    progress = review_progress(cast["expert"], today=datetime.date(2026, 6, 1))
     assert progress["table"] == {"asia_pacific": {"sent": 1}, "western_european_others": {"draft": 1}}
     assert [version.state.iso3 for version in progress["pending"]] == ["IDN", "FRA"]
     page = client.get(reverse("matrices:review")).content.decode()

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from r1540.core.testing.browser import shot
+from r1540.core.testing.browser import shot, wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,14 +16,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_home_to_a_state_then_chinese_then_arabic(page, reference_data):
     page.goto("/")
     assert page.locator("html").get_attribute("dir") == "ltr"
-    page.wait_for_function("document.querySelector('#groups-chart') && Chart.getChart('groups-chart')")
+    wait_until(page, "document.querySelector('#groups-chart') && Chart.getChart('groups-chart')")
     shot(page, "01-home")
 
     page.get_by_role("link", name=re.compile(r"^193 Member States$")).click()
     page.wait_for_url("**/directory/states/**")
     assert page.locator("#results-summary").inner_text().startswith("193")
     page.get_by_label("Search", exact=True).fill("Indonesia")
-    page.wait_for_function("document.querySelector('#results-summary').innerText.startsWith('1 ')")
+    wait_until(page, "document.querySelector('#results-summary').innerText.startsWith('1 ')")
     shot(page, "02-states-search")
 
     page.get_by_role("link", name="Indonesia").click()
