@@ -15,3 +15,4 @@ class AssistanceConfig(AppConfig):
         track(models.AssistanceRequest, excluded_fields=["embedding", "embedding_key"])
         track(models.AssistanceOffer, excluded_fields=["embedding", "embedding_key"])
         track(models.Match)
+        track(models.Communication)

@@ -216,13 +216,10 @@ def communication_record(
         follow_up_date=follow_up_date,
         recorded_by=actor,
     )
-    entry.full_clean()
-    entry.save()
-    return entry
+    return audited_save(obj=entry, actor=actor, reason=_("Contact recorded"), reason_required=False)
 
 
 @transaction.atomic
-def follow_up_done(*, communication: Communication) -> Communication:
+def follow_up_done(*, communication: Communication, actor: User | None = None) -> Communication:
     communication.follow_up_done = True
-    communication.save(update_fields=["follow_up_done", "updated_at"])
-    return communication
+    return audited_save(obj=communication, actor=actor, reason=_("Follow-up done"), reason_required=False)

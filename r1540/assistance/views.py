@@ -284,7 +284,7 @@ def communication_add(request, pk):
     item = _visible_or_404(request, AssistanceRequest, pk)
     if request.POST.get("done"):
         communication = get_object_or_404(item.communications, pk=request.POST["done"])
-        services.follow_up_done(communication=communication)
+        services.follow_up_done(communication=communication, actor=request.user)
         return redirect(item.get_absolute_url() + "#communications")
     form = forms.CommunicationForm(request.POST, request_obj=item)
     if form.is_valid():

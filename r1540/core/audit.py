@@ -28,7 +28,8 @@ def track(model: type[models.Model], **options: Any) -> None:
     """Keep the full history of ``model``; call once, from the app's ``ready()``."""
     if getattr(model._meta, "simple_history_manager_attribute", None):
         return
-    excluded = ["updated_at", *(options.pop("excluded_fields", None) or [])]
+    names = {f.name for f in model._meta.concrete_fields}
+    excluded = [name for name in ("updated_at",) if name in names] + list(options.pop("excluded_fields", None) or [])
     # Many-to-many values are part of the record: each change is a row of the history too.
     options.setdefault("m2m_fields", list(model._meta.many_to_many))
     register(model, excluded_fields=excluded, **options)

@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from r1540.core import audit
 from r1540.core.fields import codes_of
 from r1540.core.models import User
 
@@ -70,11 +73,54 @@ def audited_save(
 
 
 @transaction.atomic
+def audited_bulk_create(*, model: type[models.Model], objs: list, actor: User | None, reason: str) -> list:
+    """Insert many rows at once (rows the caller has checked, such as a validated file's), each
+    with its first history row (who, when, why)."""
+    reason = require_reason(reason)
+    if not audit.is_tracked(model):
+        return model._default_manager.bulk_create(objs, batch_size=1000)
+    return bulk_create_with_history(objs, model, batch_size=1000, default_user=actor, default_change_reason=reason)
+
+
+@transaction.atomic
+def audited_update(*, queryset: models.QuerySet, actor: User | None, reason: str, **values) -> int:
+    """Set ``values`` on every row of ``queryset`` that differs, each change kept in the history
+    and each row's version moved on (so an editor holding an older one is refused)."""
+    reason = require_reason(reason)
+    rows = [
+        row
+        for row in queryset.select_for_update()
+        if any(getattr(row, name) != value for name, value in values.items())
+    ]
+    fields = [*values, "updated_at"]
+    now = timezone.now()
+    for row in rows:
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.updated_at = now
+        if hasattr(row, "lock_version"):
+            row.lock_version += 1
+    if rows and hasattr(rows[0], "lock_version"):
+        fields.append("lock_version")
+    if rows:
+        bulk_update_with_history(
+            rows, queryset.model, fields, batch_size=1000, default_user=actor, default_change_reason=reason
+        )
+    return len(rows)
+
+
+@transaction.atomic
 def audited_delete(*, obj: models.Model, actor: User | None, reason: str) -> None:
     """Delete ``obj``; its history keeps a final row saying who deleted it and why."""
     obj._change_reason = require_reason(reason)
     obj._history_user = actor
     obj.delete()
+
+
+def last_login_record(sender, user, **kwargs) -> None:
+    """The time of a sign-in, written without a history row (``user_logged_in`` receiver)."""
+    user.last_login = timezone.now()
+    type(user)._default_manager.filter(pk=user.pk).update(last_login=user.last_login)
 
 
 @dataclass

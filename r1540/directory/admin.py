@@ -1,9 +1,8 @@
 """Administrator's back office. Day-to-day edits go through the pages, which ask for a reason."""
 
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
-from r1540.core.admin import HistoryTranslationAdmin
+from r1540.core.admin import AuditedAdmin, HistoryTranslationAdmin
 from r1540.directory import models
 
 
@@ -22,19 +21,19 @@ class OrganizationAdmin(HistoryTranslationAdmin):
 
 
 @admin.register(models.CouncilMembership)
-class CouncilMembershipAdmin(SimpleHistoryAdmin):
+class CouncilMembershipAdmin(AuditedAdmin):
     list_display = ("year", "state", "seat")
     list_filter = ("year", "seat")
 
 
 @admin.register(models.CommitteeOffice)
-class CommitteeOfficeAdmin(SimpleHistoryAdmin):
+class CommitteeOfficeAdmin(AuditedAdmin):
     list_display = ("office", "working_group", "state", "holder_name", "start_date", "end_date", "confidence")
     list_filter = ("office", "working_group", "confidence")
 
 
 @admin.register(models.Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(AuditedAdmin):
     list_display = ("__str__", "job_title", "email", "is_demo")
     search_fields = ("family_name", "given_name", "email")
 
@@ -46,7 +45,7 @@ class PointOfContactEventInline(admin.TabularInline):
 
 
 @admin.register(models.PointOfContact)
-class PointOfContactAdmin(SimpleHistoryAdmin):
+class PointOfContactAdmin(AuditedAdmin):
     list_display = ("person", "state", "organization", "location", "designated_date", "confirmed_date", "end_date")
     list_filter = ("location", "is_demo")
     raw_id_fields = ("person",)

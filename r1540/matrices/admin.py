@@ -2,9 +2,8 @@
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
-from simple_history.admin import SimpleHistoryAdmin
 
-from r1540.core.admin import HistoryTranslationAdmin
+from r1540.core.admin import AuditedAdmin, HistoryTranslationAdmin
 from r1540.matrices import models
 
 
@@ -27,7 +26,7 @@ class MatrixSectionAdmin(TranslationAdmin):
 
 
 @admin.register(models.MatrixVersion)
-class MatrixVersionAdmin(SimpleHistoryAdmin):
+class MatrixVersionAdmin(AuditedAdmin):
     list_display = ("state", "number", "template", "stage", "approved_date", "published_date", "is_demo")
     list_filter = ("stage", "template", "is_demo")
     search_fields = ("state__name_en", "state__iso3")
@@ -37,7 +36,7 @@ class MatrixVersionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(models.MatrixEntry)
-class MatrixEntryAdmin(SimpleHistoryAdmin):
+class MatrixEntryAdmin(AuditedAdmin):
     list_display = ("version", "row", "weapon", "column", "value", "publishable")
     list_filter = ("value", "weapon", "publishable")
     raw_id_fields = ("version", "row")

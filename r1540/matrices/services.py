@@ -17,8 +17,10 @@ from r1540.core.models import User
 from r1540.core.services import (
     ConcurrentEditError,
     LoadReport,
+    audited_bulk_create,
     audited_delete,
     audited_save,
+    audited_update,
     require_reason,
     upsert,
 )
@@ -126,7 +128,7 @@ def matrix_version_create(
                 continue
             cell = {name: getattr(entry, name) for name in Cell.attributes()}
             copies.append(MatrixEntry(version=version, row=row, weapon=entry.weapon, column=entry.column, **cell))
-        MatrixEntry.objects.bulk_create(copies, batch_size=1000)
+        audited_bulk_create(model=MatrixEntry, objs=copies, actor=actor, reason=reason)
     _record(version, actor=actor, reason=reason)
     return version
 
@@ -299,5 +301,5 @@ def matrix_version_revise(*, version: MatrixVersion, actor: User | None, reason:
     )
     for response in version.responses.select_related("row"):
         entries = draft.entries.filter(row__code=response.row.code, weapon=response.weapon, column=response.column)
-        entries.update(publishable=response.publishable)
+        audited_update(queryset=entries, actor=actor, reason=reason, publishable=response.publishable)
     return draft

@@ -3,9 +3,8 @@ template and its text per language) and corrects the programme's reference data.
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
-from r1540.core.admin import HistoryTranslationAdmin
+from r1540.core.admin import AuditedAdmin, HistoryTranslationAdmin
 from r1540.programme import models
 
 
@@ -28,12 +27,12 @@ class ProgrammeItemAdmin(HistoryTranslationAdmin):
 
 
 @admin.register(models.Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(AuditedAdmin):
     list_display = ("title", "kind", "starts_at", "public", "is_demo")
     list_filter = ("kind", "public", "is_demo")
 
 
 @admin.register(models.Letter)
-class LetterAdmin(SimpleHistoryAdmin):
+class LetterAdmin(AuditedAdmin):
     list_display = ("symbol", "template", "language", "state", "organization", "status", "letter_date")
     list_filter = ("template", "status", "language")

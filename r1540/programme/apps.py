@@ -16,6 +16,7 @@ class ProgrammeConfig(AppConfig):
             models.Meeting,
             models.MeetingParticipant,
             models.MeetingDocument,
+            models.MeetingDocumentFile,
             models.Letter,
             models.WorkingGroupMember,
             models.ReviewDecision,

@@ -2,8 +2,8 @@
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
+from r1540.core.admin import AuditedAdmin
 from r1540.reporting import models
 
 
@@ -13,7 +13,7 @@ class ReportFileInline(admin.TabularInline):
 
 
 @admin.register(models.NationalReport)
-class NationalReportAdmin(SimpleHistoryAdmin):
+class NationalReportAdmin(AuditedAdmin):
     list_display = ("state", "kind", "submitted_date", "symbol", "channel", "published", "is_demo")
     list_filter = ("kind", "channel", "published", "is_demo")
     search_fields = ("state__name_en", "state__iso3", "symbol")
@@ -22,7 +22,7 @@ class NationalReportAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(models.DialogueEntry)
-class DialogueEntryAdmin(SimpleHistoryAdmin):
+class DialogueEntryAdmin(AuditedAdmin):
     list_display = ("state", "date", "kind", "symbol", "is_demo")
     list_filter = ("kind", "is_demo")
     search_fields = ("state__name_en", "summary", "symbol")
@@ -36,23 +36,23 @@ class InstrumentAdmin(TranslationAdmin):
 
 
 @admin.register(models.Adherence)
-class AdherenceAdmin(SimpleHistoryAdmin):
+class AdherenceAdmin(AuditedAdmin):
     list_display = ("state", "instrument", "status", "consent_date", "confidence")
     list_filter = ("instrument", "status", "confidence")
     search_fields = ("state__name_en", "state__iso3")
 
 
 @admin.register(models.ActionPlan)
-class ActionPlanAdmin(SimpleHistoryAdmin):
+class ActionPlanAdmin(AuditedAdmin):
     list_display = ("state", "revision", "status", "shared_date", "published", "is_demo")
     list_filter = ("status", "published", "is_demo")
 
 
 @admin.register(models.EffectivePractice)
-class EffectivePracticeAdmin(SimpleHistoryAdmin):
+class EffectivePracticeAdmin(AuditedAdmin):
     list_display = ("title", "state", "organization", "shared_date", "consent_to_publish", "published")
 
 
 @admin.register(models.ControlList)
-class ControlListAdmin(SimpleHistoryAdmin):
+class ControlListAdmin(AuditedAdmin):
     list_display = ("state", "title", "kind", "updated_date", "published")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from r1540.core.datafiles import DataFileInvalid
 from r1540.core.models import User
-from r1540.core.services import LoadReport, audited_save, upsert
+from r1540.core.services import LoadReport, audited_bulk_create, audited_save, upsert
 from r1540.directory.models import State
 from r1540.reporting import reference
 from r1540.reporting.choices import ActionPlanStatus, ReportKind
@@ -117,8 +117,7 @@ def instruments_load(*, data_dir: Path = reference.DATA_DIR, actor: User | None 
                 setattr(row, name, value)
             audited_save(obj=row, actor=actor, reason=reason)
             report.count("adherence", False)
-    # A first load is a bulk insert; its history starts with the first change.
-    Adherence.objects.bulk_create(new, batch_size=1000)
+    audited_bulk_create(model=Adherence, objs=new, actor=actor, reason=reason)
     for _row in new:
         report.count("adherence", True)
     return report

@@ -1,8 +1,26 @@
+import csv
 import datetime
+import functools
+import itertools
+import string
 
 import factory
 
 from r1540.directory import models
+from r1540.directory.reference import DATA_DIR
+
+
+@functools.cache
+def _free(column: str) -> list[str]:
+    """The codes of a column that no State of the reference file uses: the test States' own."""
+    with (DATA_DIR / "states.csv").open(encoding="utf-8") as handle:
+        taken = {row[column] for row in csv.DictReader(handle)}
+    if column == "m49":
+        every = ["{:03d}".format(n) for n in range(999, 0, -1)]
+    else:
+        every = ["".join(letters) for letters in itertools.product(string.ascii_uppercase, repeat=int(column[-1]))]
+        every = [code for code in every if code.startswith("X")] + [code for code in every if not code.startswith("X")]
+    return [code for code in every if code not in taken]
 
 
 class StateFactory(factory.django.DjangoModelFactory):
@@ -10,9 +28,10 @@ class StateFactory(factory.django.DjangoModelFactory):
         model = models.State
         django_get_or_create = ("iso3",)
 
-    iso3 = factory.Sequence(lambda n: "X{}".format(chr(65 + n % 26)) + chr(65 + (n // 26) % 26))
-    iso2 = factory.LazyAttribute(lambda o: o.iso3[:2] if o.iso3[0] != "X" else "Q" + o.iso3[1])
-    m49 = factory.Sequence(lambda n: "{:03d}".format(900 - n % 900))
+    # Codes no real State has (the reference file's are left out), each used once per run.
+    iso3 = factory.Sequence(lambda n: _free("iso3")[n % len(_free("iso3"))])
+    iso2 = factory.Sequence(lambda n: _free("iso2")[n % len(_free("iso2"))])
+    m49 = factory.Sequence(lambda n: _free("m49")[n % len(_free("m49"))])
     name_en = factory.Sequence(lambda n: "State {}".format(n))
     status = "member"
     admission_date = datetime.date(1945, 10, 24)
