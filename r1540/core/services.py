@@ -146,9 +146,13 @@ class LoadReport:
         )
 
 
-def _as_stored(obj: models.Model, name: str, value):
-    """``value`` as the attribute would hold it once assigned (a coded list from its text)."""
-    return codes_of(value) if isinstance(getattr(obj, name), list) else value
+def differs(obj: models.Model, values: dict) -> bool:
+    """Whether assigning ``values`` would change ``obj`` (a coded list compares as its codes)."""
+    for name, value in values.items():
+        current = getattr(obj, name)
+        if current != (codes_of(value) if isinstance(current, list) else value):
+            return True
+    return False
 
 
 def upsert(model, lookup: dict, values: dict, *, actor: User | None, reason: str) -> tuple[object, bool | None]:
@@ -159,7 +163,7 @@ def upsert(model, lookup: dict, values: dict, *, actor: User | None, reason: str
     created = obj is None
     if created:
         obj = model(**lookup)
-    elif all(getattr(obj, name) == _as_stored(obj, name, value) for name, value in values.items()):
+    elif not differs(obj, values):
         return obj, None
     for name, value in values.items():
         setattr(obj, name, value)

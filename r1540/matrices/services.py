@@ -21,6 +21,7 @@ from r1540.core.services import (
     audited_delete,
     audited_save,
     audited_update,
+    differs,
     require_reason,
     upsert,
 )
@@ -87,7 +88,7 @@ def _plain_upsert(model, lookup: dict, values: dict):
     obj = model._default_manager.filter(**lookup).first()
     if obj is None:
         return model._default_manager.create(**lookup, **values), True
-    if all(getattr(obj, name) == value for name, value in values.items()):
+    if not differs(obj, values):
         return obj, None
     for name, value in values.items():
         setattr(obj, name, value)

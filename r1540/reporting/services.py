@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from r1540.core.datafiles import DataFileInvalid
 from r1540.core.models import User
-from r1540.core.services import LoadReport, audited_bulk_create, audited_save, upsert
+from r1540.core.services import LoadReport, audited_bulk_create, audited_save, differs, upsert
 from r1540.directory.models import State
 from r1540.reporting import reference
 from r1540.reporting.choices import ActionPlanStatus, ReportKind
@@ -112,7 +112,7 @@ def instruments_load(*, data_dir: Path = reference.DATA_DIR, actor: User | None 
         row = existing.get(key)
         if row is None:
             new.append(Adherence(state_id=key[0], instrument_id=key[1], **values))
-        elif any(getattr(row, name) != value for name, value in values.items()):
+        elif differs(row, values):
             for name, value in values.items():
                 setattr(row, name, value)
             audited_save(obj=row, actor=actor, reason=reason)

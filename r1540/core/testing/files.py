@@ -28,7 +28,9 @@ def file_kwargs(obj, field: str = "file") -> dict:
 
 
 def attach(obj, *, name: str = "text.pdf", content: bytes = PDF, field: str = "file") -> dict:
-    """Store a file on ``obj`` (once per object) and give the file view's URL arguments."""
+    """Store a file on ``obj`` (once per object as stored: the world may be shared by tests whose
+    writes are rolled back) and give the file view's URL arguments."""
+    obj.refresh_from_db(fields=[field])
     stored = getattr(obj, field)
     if not stored:
         stored.save(name, ContentFile(content))

@@ -69,3 +69,59 @@ def test_saving_an_edit_form_unchanged_changes_nothing(url_name, client, world, 
     }
     acts = ACTS.get(url_name, set())
     assert {key: change for key, change in changed.items() if (key[0], key[-1]) not in acts} == {}
+
+
+def _open_as_editor(client, cast, case, world):
+    for role in ROLES:
+        if case.expected[role] == 200:
+            client.force_login(cast[role])
+            return client.get(reverse(case.url_name, kwargs=case.kwargs(world)), case.data(world))
+    pytest.fail("no editing role opens {}".format(case.url_name))
+
+
+def _versions() -> dict:
+    return {
+        (model._meta.label, pk): version
+        for model in audit.tracked_models()
+        if any(f.attname == "lock_version" for f in model._meta.concrete_fields)
+        for pk, version in model._default_manager.values_list("pk", "lock_version")
+    }
+
+
+@pytest.mark.parametrize("url_name", sorted(EDIT_CASES))
+def test_of_two_editors_of_one_record_the_second_is_refused_and_nothing_is_lost(url_name, client, world, cast):
+    case = EDIT_CASES[url_name]
+    first_page = _open_as_editor(client, cast, case, world)
+    second_page = _open_as_editor(client, cast, case, world)
+    address = first_page.request["PATH_INFO"] + "?" + first_page.request["QUERY_STRING"]
+    first, second = edit_form(first_page.content.decode()), edit_form(second_page.content.decode())
+    before = _versions()
+
+    saved = client.post(address, {**first, "reason": ["First editor"]})
+    assert saved.status_code == 302
+    moved = {key for key, version in _versions().items() if before.get(key) != version}
+    if not moved:
+        pytest.skip("saving the form unchanged created no versioned row to compete for")
+    after_first = snapshot()
+
+    refused = client.post(address, {**second, "reason": ["Second editor"]})
+
+    assert refused.status_code == 200
+    assert "Someone else changed this record" in refused.content.decode()
+    assert snapshot() == after_first
+
+
+@pytest.mark.parametrize("url_name", sorted(EDIT_CASES))
+def test_an_edit_that_does_not_say_its_version_is_refused(url_name, client, world, cast):
+    case = EDIT_CASES[url_name]
+    page = _open_as_editor(client, cast, case, world)
+    data = edit_form(page.content.decode())
+    assert "lock_version" in data, "the edit form carries the version it started from"
+    del data["lock_version"]
+    data["reason"] = ["No version"]
+    before = snapshot()
+
+    response = client.post(page.request["PATH_INFO"] + "?" + page.request["QUERY_STRING"], data)
+
+    assert response.status_code == 200
+    assert snapshot() == before

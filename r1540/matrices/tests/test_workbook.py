@@ -118,11 +118,10 @@ def test_answering_one_field_online(client, world, cast):
     client.force_login(cast[Role.STATE_POC])
     url = reverse("matrices:field_respond", kwargs={"code": "idn", "number": version.number})
     query = "?row=op2.01&weapon=nuclear&column=legal_framework"
-    refused = client.post(url + query, {"kind": "contest", "comment": "", "value": "?", "publishable": "on"})
+    answer = {"lock_version": 0, "publishable": "on"}
+    refused = client.post(url + query, {**answer, "kind": "contest", "comment": "", "value": "?"})
     assert "Say why" in refused.content.decode()
-    response = client.post(
-        url + query, {"kind": "supplement", "comment": "Decree 5/2019", "value": "X", "publishable": "on"}
-    )
+    response = client.post(url + query, {**answer, "kind": "supplement", "comment": "Decree 5/2019", "value": "X"})
     assert response.status_code == 302
     answer = FieldResponse.objects.get()
     assert (answer.kind, answer.proposed["value"]) == ("supplement", "X")
