@@ -11,8 +11,9 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from r1540.core import roles
-from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
-from r1540.matrices import exports, filters, selectors
+from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, query_values, router
+from r1540.core.filters import MAX_INTEGER
+from r1540.matrices import exports, filters, forms, selectors
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
 
 
@@ -178,7 +179,10 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         responses=CellChangeSerializer(many=True),
         parameters=[
             OpenApiParameter(
-                "against", OpenApiTypes.INT, required=True, description="The id of the version to compare with."
+                "against",
+                {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER},
+                required=True,
+                description="The id of the version to compare with.",
             )
         ],
     )
@@ -186,10 +190,10 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
     def diff(self, request, *args, **kwargs):
         """Field-by-field changes from the version ``against`` to this one."""
         version = self.get_object()
-        against = request.query_params.get("against", "")
-        if not against.isdigit():
+        against = query_values(request, forms.DiffQueryForm)["against"]
+        if against is None:
             raise serializers.ValidationError({"against": _("Give the id of a version of the same State.")})
-        old = get_object_or_404(self.get_queryset(), pk=int(against), state_id=version.state_id)
+        old = get_object_or_404(self.get_queryset(), pk=against, state_id=version.state_id)
         changes = selectors.version_diff(old, version, request.user)
         data = [
             {

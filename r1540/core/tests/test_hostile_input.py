@@ -1,0 +1,118 @@
+"""Every page and endpoint that reads query parameters, fed hostile values: never a server error.
+
+The parameters of a URL are the ones its view declares: the FilterSet of a list (page or API),
+the ``query_form`` of a function view (``r1540.core.filters.reads_query``), the pagination of a
+table or of the API, and, for the API, the query parameters of its OpenAPI document.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import import_module
+from importlib.util import find_spec
+
+import django_filters
+import pytest
+from django.apps import apps
+from django.urls import resolve, reverse
+from drf_spectacular.generators import SchemaGenerator
+
+from r1540.core.roles import PUBLIC, Role
+from r1540.core.views.generic import ObjectListView
+
+HOSTILE = [
+    "0",
+    "-1",
+    "1e20",
+    str(2**64),
+    "abc",
+    "",
+    "x" * 60_000,
+    "\N{FIRECRACKER}",
+    "\x00",
+    "%00",
+    "'; drop table r1540_user; --",
+    "<script>alert(1)</script>",
+]
+
+#: Parameters every table page reads (django-tables2 and the open-data export).
+TABLE_PARAMETERS = {"page", "per_page", "sort", "_export"}
+
+
+def get_cases():
+    cases = []
+    for config in apps.get_app_configs():
+        module = "{}.tests.permission_cases".format(config.name)
+        if config.name.startswith("r1540.") and find_spec(module):
+            cases.extend(case for case in import_module(module).CASES if case.method == "get")
+    return cases
+
+
+def api_parameters() -> list[tuple[re.Pattern, set[str]]]:
+    """(path pattern, query parameters) of every operation of the OpenAPI document."""
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    found = []
+    for path, operations in schema["paths"].items():
+        names = {
+            parameter["name"]
+            for operation in operations.values()
+            for parameter in operation.get("parameters", [])
+            if parameter["in"] == "query"
+        }
+        found.append((re.compile("^{}$".format(re.sub(r"\{[^}]+\}", "[^/]+", path))), names))
+    return found
+
+
+def declared_parameters(url: str, api: list[tuple[re.Pattern, set[str]]]) -> set[tuple[object, str]]:
+    """(where it is declared, name) of each parameter the view of ``url`` reads. A FilterSet or
+    form shared by several views is one source: its parameters are walked once."""
+    func = resolve(url).func
+    view_class = getattr(func, "view_class", None) or getattr(func, "cls", None)
+    initkwargs = getattr(func, "initkwargs", None) or {}
+    sources = []
+    filterset = initkwargs.get("filterset_class", getattr(view_class, "filterset_class", None))
+    declared = getattr(func, "query_form", None) or getattr(view_class, "query_form", None)
+    for source in (filterset, declared):
+        if isinstance(source, type) and issubclass(source, django_filters.FilterSet):
+            sources.append((source, set(source.base_filters)))
+        elif source is not None:
+            sources.append((source, set(source.base_fields)))
+    if view_class is not None and issubclass(view_class, ObjectListView):
+        sources.append((view_class, TABLE_PARAMETERS))
+    for pattern, parameters in api:
+        if pattern.match(url):
+            sources.append((pattern, parameters))
+    return {(source, name) for source, names in sources for name in names}
+
+
+@pytest.mark.parametrize("role", [PUBLIC, Role.EXPERT])
+def test_no_query_parameter_value_makes_a_server_error(role, client, world, cast, settings):
+    settings.R1540_ANALYTICS = False
+    if cast[role] is not None:
+        client.force_login(cast[role])
+    api = api_parameters()
+    failures = []
+    walked = 0
+    seen = set()
+    walked_parameters: set[tuple[object, str]] = set()
+    for case in get_cases():
+        url = reverse(case.url_name, kwargs=case.kwargs(world))
+        if url in seen:
+            continue
+        seen.add(url)
+        parameters = declared_parameters(url, api) - walked_parameters
+        walked_parameters |= parameters
+        names = {name for _source, name in parameters}
+        base = {key: value for key, value in case.data(world).items() if key not in names}
+        for name in sorted(names):
+            for value in HOSTILE:
+                walked += 1
+                try:
+                    response = client.get(url, {**base, name: value})
+                except Exception as error:  # noqa: BLE001 - reported, with the parameter, below
+                    failures.append("{}?{}={!r:.40}: {!r:.200}".format(url, name, value, error))
+                    continue
+                if response.status_code >= 500:
+                    failures.append("{}?{}={!r:.40}: {}".format(url, name, value, response.status_code))
+    assert walked > 1000
+    assert failures == [], "\n".join(failures)
