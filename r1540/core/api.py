@@ -72,7 +72,8 @@ class ReadOnlyViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet):
     {
         "type": "object",
         "description": "The value in each of the six UN languages, keyed by language code.",
-        "properties": {code: {"type": "string"} for code, _name in settings.LANGUAGES},
+        # A language not yet translated is null.
+        "properties": {code: {"type": "string", "nullable": True} for code, _name in settings.LANGUAGES},
     }
 )
 class TranslatedField(serializers.Field):

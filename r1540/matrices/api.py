@@ -134,6 +134,11 @@ class TrendsSerializer(serializers.Serializer):
     by_year = serializers.ListField(child=serializers.DictField())
 
 
+def _files(types: dict) -> dict:
+    """The document a download answers with: one content type per ``kind``."""
+    return {(200, content_type.split(";")[0]): OpenApiTypes.BINARY for content_type, _build in types.values()}
+
+
 class MatrixTemplateViewSet(HistoryMixin, ReadOnlyViewSet):
     """Matrix templates: sections by operative paragraph, rows and the fields each row has."""
 
@@ -219,7 +224,7 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         return Response(TrendsSerializer(figures).data)
 
     @extend_schema(
-        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
+        responses=_files(exports.DOCUMENT_TYPES),
         parameters=[
             OpenApiParameter("kind", OpenApiTypes.STR, enum=list(exports.DOCUMENT_TYPES), required=True),
             OpenApiParameter("language", OpenApiTypes.STR, enum=[code for code, _name in settings.LANGUAGES]),
@@ -239,7 +244,7 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         )
 
     @extend_schema(
-        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
+        responses=_files(exports.TABLE_TYPES),
         parameters=[
             OpenApiParameter("kind", OpenApiTypes.STR, enum=list(exports.TABLE_TYPES), required=True),
             OpenApiParameter("language", OpenApiTypes.STR, enum=[code for code, _name in settings.LANGUAGES]),

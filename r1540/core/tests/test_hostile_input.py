@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from importlib import import_module
 from importlib.util import find_spec
+from pathlib import Path
 
 import django_filters
 import pytest
@@ -116,3 +117,101 @@ def test_no_query_parameter_value_makes_a_server_error(role, client, world, cast
                     failures.append("{}?{}={!r:.40}: {}".format(url, name, value, response.status_code))
     assert walked > 1000
     assert failures == [], "\n".join(failures)
+
+
+@pytest.mark.parametrize(
+    "url_name, kwargs, query",
+    [
+        ("search:search", {}, {"q": "a"}),
+        ("search:search", {}, {"q": "\N{FIRECRACKER}"}),
+        ("search:search", {}, {"q": "?!…"}),
+        ("search-list", {}, {"q": "a"}),
+        ("search-list", {}, {"q": "x" * 60_000}),
+        ("reporting:report_list", {}, {"year": "0"}),
+        ("reporting:report_list", {}, {"year": "1e20"}),
+        ("outreach:event_list", {}, {"year": "0"}),
+        ("event-list", {}, {"year": "1e20"}),
+        ("programme:working_groups", {}, {"year": "0"}),
+        ("programme:working_groups", {}, {"year": "1e20"}),
+        ("programme:calendar", {}, {"year": "9999", "month": "12"}),
+        ("programme:calendar", {}, {"year": "2100", "month": "12"}),
+        ("programme:compliance", {}, {"year": "abc"}),
+        ("assistanceoffer-matches", {"pk": "own_organization_offer"}, {"limit": str(2**64)}),
+        ("assistanceoffer-matches", {"pk": "own_organization_offer"}, {"limit": "²"}),
+        ("assistanceoffer-list", {}, {"limit": str(2**64)}),
+        ("directory:state_list", {}, {"per_page": "0"}),
+        ("directory:state_list", {}, {"q": "x" * 60_000}),
+    ],
+)
+def test_the_reported_values_are_no_server_error(url_name, kwargs, query, client, world, cast):
+    client.force_login(cast[Role.EXPERT])
+    url = reverse(url_name, kwargs={key: world[value].pk for key, value in kwargs.items()})
+    assert client.get(url, query).status_code < 500
+
+
+def test_an_out_of_bounds_filter_is_a_form_error_in_the_api(client, world):
+    response = client.get(reverse("nationalreport-list"), {"year": "0"})
+    assert response.status_code == 400
+    assert "year" in response.json()
+    response = client.get(reverse("nationalreport-list"), {"q": "x" * 201})
+    assert response.status_code == 400
+    assert "q" in response.json()
+
+
+def test_an_api_page_holds_at_most_the_largest_page(client, world):
+    response = client.get(reverse("state-list"), {"limit": str(2**64)})
+    assert response.status_code == 200
+
+
+def test_every_filterset_bounds_its_parameters():
+    """A FilterSet outside the bounded base would read unbounded parameters again."""
+    from r1540.core.filters import FilterSet
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    import_module("r1540.urls")
+    project = [cls for cls in subclasses(django_filters.FilterSet) if cls.__module__.startswith("r1540.")]
+    assert project
+    assert [cls for cls in project if not issubclass(cls, FilterSet)] == []
+    for cls in project:
+        for name, declared in cls.base_filters.items():
+            assert type(declared) is not django_filters.NumberFilter, "{}.{}: use YearFilter".format(cls, name)
+
+
+#: Direct reads of the query string that need no form: the value is only compared with fixed
+#: strings, or handed to Paginator.get_page (which takes anything), or copied into a link.
+DIRECT_READS_ALLOWED = {
+    ("r1540/analytics/views.py", 'request.GET.get("format") == "csv"'),
+    ("r1540/matrices/views.py", 'request.GET.get("format") == "csv"'),
+    ("r1540/matrices/views.py", 'key = (request.GET.get("row", ""), request.GET.get("weapon", ""), request.GET.get('),
+    ("r1540/matrices/api.py", 'kind = request.query_params.get("kind", "")'),
+    ("r1540/matrices/api.py", 'language = request.query_params.get("language") or request.LANGUAGE_CODE'),
+    ("r1540/search/views.py", 'request.GET.get("page", 1)'),
+    ("r1540/search/views.py", "kept = request.GET.copy()"),
+    ("r1540/search/api.py", 'request.query_params.get("page", 1)'),
+    (
+        "r1540/core/views/generic.py",
+        "self.request.GET.get(self.export_trigger_param) not in (None, *self",
+    ),
+}
+
+
+def test_no_view_parses_the_query_string_by_hand():
+    """Parameters are parsed by a bounded form (core.filters); a new ``int(request.GET[…])``
+    would bring back the server errors this module guards against."""
+    root = Path(__file__).resolve().parents[2]
+    found = set()
+    for path in root.rglob("*.py"):
+        if "/tests/" in str(path) or "/migrations/" in str(path):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if re.search(r"(request\.GET|query_params)(\.get\(|\[|\.copy\(|\.getlist\()", line):
+                for allowed_path, snippet in DIRECT_READS_ALLOWED:
+                    if str(path).endswith(allowed_path) and snippet in line:
+                        break
+                else:
+                    found.add("{}: {}".format(path.relative_to(root.parent), line.strip()))
+    assert found == set()
