@@ -7,12 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from r1540.core.filters import BoundedFormMixin
+
 #: The longest period shown at once; the CSV of a longer one is a few downloads.
 LONGEST_PERIOD = datetime.timedelta(days=3 * 366)
 DATE = forms.DateInput(attrs={"type": "date", "class": "form-control form-control-sm"})
 
 
-class PeriodForm(forms.Form):
+class PeriodForm(BoundedFormMixin, forms.Form):
     """The last 30, 90 or 365 days, or the days from one date to another."""
 
     LAST_DAYS = [(30, _("Last 30 days")), (90, _("Last 90 days")), (365, _("Last 365 days"))]

@@ -11,12 +11,14 @@ from r1540.analytics import selectors
 from r1540.analytics.forms import PeriodForm
 from r1540.analytics.models import PageViewDay
 from r1540.core import spreadsheets
+from r1540.core.filters import reads_query
 from r1540.core.views.generic import committee_only
 
 CSV_HEADER = ["date", "section", "page", "path", "language", "views"]
 
 
 @committee_only
+@reads_query(PeriodForm)
 def website_use(request):
     """Views per day, language, section and page over a period; ``?format=csv`` gives its rows."""
     form = PeriodForm(request.GET or None)

@@ -7,23 +7,22 @@ from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
-from r1540.assistance import choices, filters, selectors, services
+from r1540.assistance import choices, filters, forms, selectors, services
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest
 from r1540.core import roles
-from r1540.core.api import HistoryMixin, ReadOnlyViewSet, router
+from r1540.core.api import BoundedTextMixin, HistoryMixin, ReadOnlyViewSet, query_values, router
 from r1540.directory.models import Organization, State
 
 LANGUAGE_CODES = settings.LANGUAGES  # one choice set for every language field of the schema
 
 
-class AssistanceRequestSerializer(serializers.ModelSerializer):
+class AssistanceRequestSerializer(BoundedTextMixin, serializers.ModelSerializer):
     state = serializers.SlugRelatedField(
         slug_field="iso3",
         queryset=State.objects.members(),
@@ -70,7 +69,7 @@ class AssistanceRequestSerializer(serializers.ModelSerializer):
         return attrs
 
 
-class AssistanceOfferSerializer(serializers.ModelSerializer):
+class AssistanceOfferSerializer(BoundedTextMixin, serializers.ModelSerializer):
     provider_state = serializers.SlugRelatedField(
         slug_field="iso3", queryset=State.objects.all(), required=False, allow_null=True
     )
@@ -129,14 +128,15 @@ class RequestSuggestionSerializer(SuggestionSerializer):
     request = serializers.IntegerField()
 
 
-LIMIT = OpenApiParameter("limit", OpenApiTypes.INT, description="How many, best first (1–50; default 10).")
+LIMIT = OpenApiParameter(
+    "limit",
+    {"type": "integer", "minimum": 1, "maximum": 50},
+    description="How many, best first (1–50; default 10).",
+)
 
 
 def _limit(request) -> int:
-    value = request.query_params.get("limit", "10")
-    if not value.isdigit() or not 1 <= int(value) <= 50:
-        raise serializers.ValidationError({"limit": _("Give a whole number from 1 to 50.")})
-    return int(value)
+    return query_values(request, forms.LimitQueryForm)["limit"]
 
 
 def _suggestions(suggested, key: str) -> list[dict]:

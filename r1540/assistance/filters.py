@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.assistance import choices
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest
-from r1540.core.filters import CodeListFilter, SearchFilterSet
+from r1540.core.filters import CodeListFilter, SearchFilterSet, YearFilter
 from r1540.directory.choices import RegionalGroup
 
 
@@ -23,7 +23,7 @@ class AssistanceRequestFilterSet(CodedFilterSet):
     regional_group = django_filters.ChoiceFilter(
         label=_("Regional group"), field_name="state__regional_group", choices=RegionalGroup.choices
     )
-    year = django_filters.NumberFilter(label=_("Year received"), field_name="received_date__year")
+    year = YearFilter(label=_("Year received"), field_name="received_date__year")
 
     class Meta:
         model = AssistanceRequest

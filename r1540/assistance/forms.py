@@ -1,10 +1,12 @@
 """Forms of the assistance mechanism."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from r1540.assistance import choices
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Communication
+from r1540.core.filters import QueryForm, YearField
 from r1540.core.forms import AuditedModelForm, StyledForm, StyledFormMixin
 
 DATE = forms.DateInput(attrs={"type": "date"})
@@ -102,3 +104,41 @@ class CommunicationForm(StyledFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         if request_obj is not None:
             self.fields["match"].queryset = request_obj.matches.select_related("offer")
+
+
+def _current_quarter() -> int:
+    return (timezone.localdate().month - 1) // 3 + 1
+
+
+class QuarterQueryForm(QueryForm):
+    """Which quarter's report (this one unless asked), and as what: the page, PDF or Word."""
+
+    FORMATS = [("pdf", "PDF"), ("docx", "Word")]
+
+    year = YearField(min_value=2004, required=False, initial=lambda: timezone.localdate().year)
+    quarter = forms.IntegerField(min_value=1, max_value=4, required=False, initial=_current_quarter)
+    format = forms.ChoiceField(choices=FORMATS, required=False)
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if year is not None and year > timezone.localdate().year + 1:
+            raise forms.ValidationError(_("There is no report for that year yet."))
+        return year
+
+
+class LimitQueryForm(QueryForm):
+    """How many suggestions, best first."""
+
+    limit = forms.IntegerField(
+        min_value=1,
+        max_value=50,
+        required=False,
+        initial=10,
+        error_messages={"invalid": _("Give a whole number from 1 to 50.")},
+    )
+
+
+class FeedbackForm(StyledForm):
+    """The State's feedback on the assistance it received."""
+
+    feedback = forms.CharField(label=_("Feedback"), required=False, widget=forms.Textarea)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from r1540.assistance import choices, filters, forms, lifecycle, reports, selectors, services, tables
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Match
 from r1540.core import roles
+from r1540.core.filters import RowForm, reads_query
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import (
     ObjectCreateView,
@@ -203,8 +204,11 @@ def request_feedback(request, pk):
         raise Http404
     if not (roles.is_editor(request.user) or roles.bound_state_id(request.user) == item.state_id):
         raise PermissionDenied
+    form = forms.FeedbackForm(request.POST)
     try:
-        services.feedback_record(request=item, feedback=request.POST.get("feedback", ""), actor=request.user)
+        if not form.is_valid():
+            raise ValidationError(form.errors)
+        services.feedback_record(request=item, feedback=form.cleaned_data["feedback"], actor=request.user)
     except ValidationError as error:
         _report(request, error)
     else:
@@ -283,7 +287,7 @@ def communication_add(request, pk):
         return response
     item = _visible_or_404(request, AssistanceRequest, pk)
     if request.POST.get("done"):
-        communication = get_object_or_404(item.communications, pk=request.POST["done"])
+        communication = get_object_or_404(item.communications, pk=RowForm(request.POST).values()["done"])
         services.follow_up_done(communication=communication, actor=request.user)
         return redirect(item.get_absolute_url() + "#communications")
     form = forms.CommunicationForm(request.POST, request_obj=item)
@@ -301,25 +305,15 @@ def communication_add(request, pk):
     return redirect(item.get_absolute_url() + "#communications")
 
 
-def _quarter(request) -> tuple[int, int]:
-    today = timezone.localdate()
-    default_quarter = (today.month - 1) // 3 + 1
-    try:
-        year = int(request.GET.get("year", today.year))
-        quarter = int(request.GET.get("quarter", default_quarter))
-    except ValueError:
-        raise Http404 from None
-    if not (2004 <= year <= today.year + 1 and 1 <= quarter <= 4):
-        raise Http404
-    return year, quarter
-
-
 @committee_only
+@reads_query(forms.QuarterQueryForm)
 def quarterly(request):
     """The quarterly report to the Committee (programme of work, 9 (h)), for the Committee."""
-    year, quarter = _quarter(request)
+    query = forms.QuarterQueryForm(request.GET)
+    if not query.is_valid() and {"year", "quarter"} & set(query.errors):
+        raise Http404  # a quarter the report does not cover; an unknown format shows the page
+    year, quarter, kind = (query.values()[name] for name in ("year", "quarter", "format"))
     figures = selectors.quarterly_figures(year, quarter)
-    kind = request.GET.get("format")
     if kind in reports.QUARTERLY_TYPES:
         content_type, build = reports.QUARTERLY_TYPES[kind]
         response = HttpResponse(build(figures, request.LANGUAGE_CODE), content_type=content_type)

@@ -18,6 +18,7 @@ from rest_framework.routers import DefaultRouter
 from r1540.core.audit import change_log
 from r1540.core.fields import CodeListField, KnownCodes, codes_of
 from r1540.core.i18n import field_for_language
+from r1540.core.limits import cap_serializer_field
 from r1540.core.permissions import policy_for
 
 
@@ -26,6 +27,25 @@ class Router(DefaultRouter):
 
 
 router = Router()
+
+
+def query_values(request, form_class) -> dict:
+    """The query string of an API action, parsed by ``form_class`` (a ``QueryForm``): a bad
+    value is a 400 naming the parameter, never a server error."""
+    form = form_class(request.query_params)
+    if not form.is_valid():
+        raise serializers.ValidationError(form.errors)
+    return form.values()
+
+
+class BoundedTextMixin:
+    """A serializer whose writable text fields are all length-limited (``core.limits``)."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        for field in fields.values():
+            cap_serializer_field(field)
+        return fields
 
 
 class RequestLanguageMixin:
@@ -53,7 +73,8 @@ class ReadOnlyViewSet(PolicyViewSetMixin, viewsets.ReadOnlyModelViewSet):
     {
         "type": "object",
         "description": "The value in each of the six UN languages, keyed by language code.",
-        "properties": {code: {"type": "string"} for code, _name in settings.LANGUAGES},
+        # A language not yet translated is null.
+        "properties": {code: {"type": "string", "nullable": True} for code, _name in settings.LANGUAGES},
     }
 )
 class TranslatedField(serializers.Field):

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import csv
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.utils.translation import gettext as _
+
+#: What a code that names a file may hold.
+CODE = re.compile(r"[a-z0-9][a-z0-9_-]*")
+#: How much of a bad value an error message repeats.
+MAX_SHOWN = 80
 
 #: The suffixes of the six language columns in data files (django-modeltranslation's, too).
 LANGUAGE_SUFFIXES = ("en", "fr", "es", "ru", "zh_hans", "ar")
@@ -85,9 +91,19 @@ class Sheet:
             for column in ("{}_{}".format(field, suffix) for suffix in LANGUAGE_SUFFIXES)
         }
 
+    def code(self, line: int, row: dict, column: str) -> str:
+        """A required code that also names a file (``templates/<code>.csv``): lower-case letters,
+        digits, ``-`` and ``_`` only, so that it cannot point outside the data directory."""
+        value = self.required(line, row, column)
+        if value and not CODE.fullmatch(value):
+            self.error(line, column, _("“{value}” is not a code (a-z, 0-9, - and _).").format(value=value[:MAX_SHOWN]))
+            return ""
+        return value
+
     def integer(self, line: int, row: dict, column: str) -> int:
         value = (row.get(column) or "").strip()
-        if not value.isdigit():
+        # ASCII only: "²".isdigit() is true, but int("²") fails.
+        if not (value.isascii() and value.isdigit()):
             self.error(line, column, _("“{value}” is not a whole number.").format(value=value))
             return 0
         return int(value)
@@ -108,5 +124,20 @@ class Sheet:
 
 
 def read_csv(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    """The rows of a UTF-8 CSV file; a file that is not one is ``DataFileInvalid``, with its place."""
+    line = 1
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = []
+            for row in reader:
+                line = reader.line_num
+                rows.append(row)
+            return rows
+    except OSError as error:
+        message = _("The file cannot be read ({error}).").format(error=error.strerror or error)
+    except UnicodeDecodeError:
+        message = _("The file is not in UTF-8.")
+    except csv.Error as error:
+        message = _("The file is not valid CSV ({error}).").format(error=error)
+    raise DataFileInvalid([RowError(path.name, line, "", str(message))])

@@ -7,6 +7,8 @@ from django.db import transaction
 from django.template import loader
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.limits import cap_form_field
+
 
 def style_widget(field: forms.Field) -> None:
     widget = field.widget
@@ -22,12 +24,13 @@ def style_widget(field: forms.Field) -> None:
 
 
 class StyledFormMixin:
-    """Give every widget its Bootstrap class."""
+    """Give every widget its Bootstrap class, and every text field a length limit."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             style_widget(field)
+            cap_form_field(field)
 
 
 class StyledForm(StyledFormMixin, forms.Form):

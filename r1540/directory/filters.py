@@ -4,7 +4,7 @@ import django_filters
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.filters import SearchFilterSet
+from r1540.core.filters import SearchFilterSet, YearFilter
 from r1540.directory import choices
 from r1540.directory.models import Organization, PointOfContact, State
 
@@ -27,9 +27,7 @@ class StateFilterSet(SearchFilterSet):
     )
     regional_group = django_filters.ChoiceFilter(label=_("Regional group"), choices=choices.RegionalGroup.choices)
     m49_region = django_filters.ChoiceFilter(label=_("Region (M49)"), choices=choices.M49Region.choices)
-    council_year = django_filters.NumberFilter(
-        label=_("On the Council in"), field_name="council_memberships__year", distinct=True
-    )
+    council_year = YearFilter(label=_("On the Council in"), field_name="council_memberships__year", distinct=True)
 
     class Meta:
         model = State

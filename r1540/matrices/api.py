@@ -11,8 +11,9 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from r1540.core import roles
-from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
-from r1540.matrices import exports, filters, selectors
+from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, query_values, router
+from r1540.core.filters import MAX_INTEGER
+from r1540.matrices import exports, filters, forms, selectors
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
 
 
@@ -131,6 +132,11 @@ class TrendsSerializer(serializers.Serializer):
     by_year = serializers.ListField(child=serializers.DictField())
 
 
+def _files(types: dict) -> dict:
+    """The document a download answers with: one content type per ``kind``."""
+    return {(200, content_type.split(";")[0]): OpenApiTypes.BINARY for content_type, _build in types.values()}
+
+
 class MatrixTemplateViewSet(HistoryMixin, ReadOnlyViewSet):
     """Matrix templates: sections by operative paragraph, rows and the fields each row has."""
 
@@ -176,7 +182,10 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         responses=CellChangeSerializer(many=True),
         parameters=[
             OpenApiParameter(
-                "against", OpenApiTypes.INT, required=True, description="The id of the version to compare with."
+                "against",
+                {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER},
+                required=True,
+                description="The id of the version to compare with.",
             )
         ],
     )
@@ -184,10 +193,10 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
     def diff(self, request, *args, **kwargs):
         """Field-by-field changes from the version ``against`` to this one."""
         version = self.get_object()
-        against = request.query_params.get("against", "")
-        if not against.isdigit():
+        against = query_values(request, forms.DiffQueryForm)["against"]
+        if against is None:
             raise serializers.ValidationError({"against": _("Give the id of a version of the same State.")})
-        old = get_object_or_404(self.get_queryset(), pk=int(against), state_id=version.state_id)
+        old = get_object_or_404(self.get_queryset(), pk=against, state_id=version.state_id)
         changes = selectors.version_diff(old, version, request.user)
         data = [
             {
@@ -213,7 +222,7 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         return Response(TrendsSerializer(figures).data)
 
     @extend_schema(
-        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
+        responses=_files(exports.DOCUMENT_TYPES),
         parameters=[
             OpenApiParameter("kind", OpenApiTypes.STR, enum=list(exports.DOCUMENT_TYPES), required=True),
             OpenApiParameter("language", OpenApiTypes.STR, enum=[code for code, _name in settings.LANGUAGES]),
@@ -233,7 +242,7 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         )
 
     @extend_schema(
-        responses={(200, "application/octet-stream"): OpenApiTypes.BINARY},
+        responses=_files(exports.TABLE_TYPES),
         parameters=[
             OpenApiParameter("kind", OpenApiTypes.STR, enum=list(exports.TABLE_TYPES), required=True),
             OpenApiParameter("language", OpenApiTypes.STR, enum=[code for code, _name in settings.LANGUAGES]),

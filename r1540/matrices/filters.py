@@ -3,7 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.filters import SearchFilterSet
+from r1540.core.filters import FilterSet, SearchFilterSet
 from r1540.directory.choices import RegionalGroup
 from r1540.matrices import choices
 from r1540.matrices.models import MatrixEntry, MatrixTemplate, MatrixVersion
@@ -24,7 +24,7 @@ class MatrixVersionFilterSet(SearchFilterSet):
         fields = ["q", "state", "stage", "template", "regional_group"]
 
 
-class MatrixEntryFilterSet(django_filters.FilterSet):
+class MatrixEntryFilterSet(FilterSet):
     section = django_filters.CharFilter(label=_("Section"), field_name="row__section__code")
     row = django_filters.CharFilter(label=_("Row"), field_name="row__code")
     weapon = django_filters.ChoiceFilter(label=_("Weapon"), choices=choices.Weapon.choices)

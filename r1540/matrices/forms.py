@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.filters import MAX_INTEGER, QueryForm
 from r1540.core.forms import StyledForm, VersionField
 from r1540.core.uploads import WorkbookFormField
 from r1540.matrices import choices
@@ -73,3 +74,14 @@ class FieldResponseForm(CellForm):
         if data.get("kind") in ("contest", "supplement") and not data.get("comment"):
             self.add_error("comment", _("Say why you contest or supplement this field."))
         return data
+
+
+class DiffQueryForm(QueryForm):
+    """The version to compare with, by its id."""
+
+    against = forms.IntegerField(
+        min_value=1,
+        max_value=MAX_INTEGER,
+        required=False,
+        error_messages={"invalid": _("Give the id of a version of the same State.")},
+    )

@@ -88,7 +88,7 @@ def read_layouts(data_dir: Path = DATA_DIR) -> Layouts:
     result = Layouts()
     sheet = Sheet("templates.csv", read_csv(data_dir / "templates.csv"), result.errors)
     for line, row in sheet:
-        code = sheet.required(line, row, "code")
+        code = sheet.code(line, row, "code")
         template = {
             "code": code,
             "year": sheet.integer(line, row, "year"),
@@ -101,7 +101,9 @@ def read_layouts(data_dir: Path = DATA_DIR) -> Layouts:
             sheet.error(line, "title_en", _("A value is required."))
         layout = TemplateLayout(template)
         path = data_dir / "templates" / "{}.csv".format(code)
-        if not path.exists():
+        if not code:
+            pass  # reported by sheet.code
+        elif not path.exists():
             sheet.error(line, "code", _("There is no file templates/{code}.csv.").format(code=code))
         else:
             parse_template_rows("templates/{}.csv".format(code), read_csv(path), result.errors, layout)

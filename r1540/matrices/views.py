@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core import roles, spreadsheets
+from r1540.core.filters import reads_query
 from r1540.core.permissions import policy_for
 from r1540.core.services import ConcurrentEditError
 from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error, committee_only
@@ -78,16 +79,17 @@ class MatrixVersionDetailView(ObjectDetailView):
         return context
 
 
+@reads_query(forms.DiffQueryForm)
 def version_diff(request, code, number):
     new = _version(request, code, number)
-    against = request.GET.get("against", "")
-    if not against.isdigit():
+    against = forms.DiffQueryForm(request.GET).values()["against"]
+    if against is None:
         previous = new.based_on
         if previous is None:
             raise Http404
         old = _version(request, code, previous.number)
     else:
-        old = _version(request, code, int(against))
+        old = _version(request, code, against)
     changes = selectors.version_diff(old, new, request.user)
     rows = selectors.rows_by_code(old, new)
     return render(

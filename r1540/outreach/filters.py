@@ -3,7 +3,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.filters import SearchFilterSet
+from r1540.core.filters import SearchFilterSet, YearFilter
 from r1540.outreach import choices
 from r1540.outreach.models import Cooperation, CooperationActivity, Event
 
@@ -13,7 +13,7 @@ class EventFilterSet(SearchFilterSet):
     when = django_filters.ChoiceFilter(
         label=_("When"), choices=[("upcoming", _("Upcoming")), ("past", _("Past"))], method="filter_when"
     )
-    year = django_filters.NumberFilter(label=_("Year"), field_name="start_date__year")
+    year = YearFilter(label=_("Year"), field_name="start_date__year")
     country = django_filters.CharFilter(label=_("Country (ISO code)"), field_name="country__iso3", lookup_expr="iexact")
     organization = django_filters.CharFilter(label=_("Organization"), field_name="organizations__slug")
     region = django_filters.ChoiceFilter(label=_("For States of"), choices=choices.Audience.choices)
@@ -42,7 +42,7 @@ class CooperationFilterSet(SearchFilterSet):
 class CooperationActivityFilterSet(SearchFilterSet):
     partner = django_filters.CharFilter(label=_("Partner"), field_name="cooperation__organization__slug")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=choices.ActivityKind.choices)
-    year = django_filters.NumberFilter(label=_("Year"), field_name="activity_date__year")
+    year = YearFilter(label=_("Year"), field_name="activity_date__year")
     state = django_filters.CharFilter(label=_("State (ISO code)"), field_name="state__iso3", lookup_expr="iexact")
 
     class Meta:

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.filters import QueryForm, YearField
 from r1540.core.forms import AuditedModelForm, StyledForm, StyledFormMixin
 from r1540.core.uploads import DocumentFormField
 from r1540.programme import choices
@@ -21,6 +22,29 @@ from r1540.programme.models import (
 
 DATE = forms.DateInput(attrs={"type": "date"})
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
+
+def _this_year() -> int:
+    return timezone.localdate().year
+
+
+def _this_month() -> int:
+    return timezone.localdate().month
+
+
+class YearQueryForm(QueryForm):
+    """``?year=``: this year unless another is asked for."""
+
+    year = YearField(required=False, initial=_this_year)
+
+
+class CalendarQueryForm(YearQueryForm):
+    """The calendar's month and view."""
+
+    VIEWS = [("month", _("Month")), ("week", _("Week")), ("list", _("List"))]
+
+    month = forms.IntegerField(min_value=1, max_value=12, required=False, initial=_this_month)
+    view = forms.ChoiceField(choices=VIEWS, required=False, initial="month")
 
 
 class ProgrammeItemForm(AuditedModelForm):

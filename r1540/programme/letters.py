@@ -43,12 +43,41 @@ CHAIR = {
 }
 
 
-def check_template(body: str) -> None:
-    """A letter text must compile; the loader refuses one that does not."""
+class LetterTemplateError(ValueError):
+    """A letter text that does not compile or cannot be filled in."""
+
+
+#: Data of the shape ``context_for`` gives, to try a text with.
+SAMPLE_CONTEXT = {
+    "recipient": {"name": "Utopia", "representative": "the Permanent Representative of Utopia"},
+    "poc": {"name": "A. Person", "email": "a.person@example.org"},
+    "chair": {"title": CHAIR["en"]},
+    "symbol": "SCA/1540/26(001)",
+    "date": datetime.date(2026, 1, 5),
+    "deadline": datetime.date(2026, 3, 31),
+    "portal_url": "https://r1540.example.org",
+    "requests_count": 1,
+    "last_report_date": datetime.date(2004, 10, 28),
+}
+
+
+def _fill(text: str, context: dict) -> str:
+    # A text may compile and still fail when filled in (an {% include %}, a {% url %}, an
+    # {% extends %}: there are no templates or addresses to reach); every failure is the text's.
     try:
-        ENGINE.from_string(body)
+        return ENGINE.from_string(text).render(Context(context, autoescape=False))
     except TemplateSyntaxError as error:
-        raise ValueError(str(error)) from error
+        raise LetterTemplateError(str(error)) from error
+    except Exception as error:  # noqa: BLE001
+        raise LetterTemplateError(
+            _("The text cannot be filled in: {error}").format(error=str(error) or type(error).__name__)
+        ) from error
+
+
+def check_template(body: str) -> None:
+    """A letter text must compile and fill in with the merge's data; the loader refuses one that
+    does not (``LetterTemplateError``)."""
+    _fill(body, SAMPLE_CONTEXT)
 
 
 def _point_of_contact(recipient):
@@ -88,8 +117,7 @@ def context_for(recipient, *, symbol: str, letter_date: datetime.date, deadline:
 
 def render(subject: str, body: str, context: dict) -> str:
     """The letter's subject line and text, filled in (the active language formats the dates)."""
-    rendered = ENGINE.from_string(body).render(Context(context, autoescape=False))
-    return "{}\n\n{}".format(ENGINE.from_string(subject).render(Context(context)).strip(), rendered.strip())
+    return "{}\n\n{}".format(_fill(subject, context).strip(), _fill(body, context).strip())
 
 
 def _parts(letter) -> tuple[str, list[str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 
 from r1540.core.datafiles import RowError, Sheet, read_csv
-from r1540.programme import choices
+from r1540.programme import choices, letters
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LETTERS_DIR = DATA_DIR / "letters"
@@ -130,19 +130,28 @@ def read_letters(letters_dir: Path = LETTERS_DIR) -> LetterData:
     data = LetterData()
     sheet = Sheet("letters/index.csv", read_csv(letters_dir / "index.csv"), data.errors)
     for line, row in sheet:
-        code = sheet.required(line, row, "code")
+        code = sheet.code(line, row, "code")
         texts = {}
-        for language in LETTER_LANGUAGES:
+        for language in LETTER_LANGUAGES if code else ():
             path = letters_dir / code / "{}.txt".format(language)
             if not path.exists():
                 continue
-            subject, _blank, body = path.read_text(encoding="utf-8").partition("\n\n")
+            try:
+                subject, _blank, body = path.read_text(encoding="utf-8").partition("\n\n")
+            except UnicodeDecodeError:
+                sheet.error(line, "code", _("{file}: the file is not in UTF-8.").format(file=path.name))
+                continue
+            try:
+                letters.check_template(subject)
+                letters.check_template(body)
+            except letters.LetterTemplateError as error:
+                sheet.error(line, "code", "{}: {}".format(path.name, error))
             if not subject.strip() or not body.strip():
                 sheet.error(
                     line, "code", _("{file}: a subject line, a blank line, then the body.").format(file=path.name)
                 )
             texts[language] = {"subject": subject.strip(), "body": body.strip()}
-        if "en" not in texts:
+        if code and "en" not in texts:
             sheet.error(line, "code", _("There is no English text, {code}/en.txt.").format(code=code))
         data.templates.append(
             {

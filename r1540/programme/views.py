@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from r1540.core import roles
+from r1540.core.filters import reads_query
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import (
     ObjectCreateView,
@@ -264,9 +265,10 @@ def document_detail(request, pk):
 
 
 @committee_only
+@reads_query(forms.YearQueryForm)
 def compliance(request):
     """Were meetings notified in time, and documents circulated before them? (para 4)"""
-    year = int(request.GET.get("year") or timezone.localdate().year)
+    year = forms.YearQueryForm(request.GET).values()["year"]
     meetings = Meeting.objects.filter(starts_at__year=year).order_by("starts_at")
     return render(
         request,
@@ -279,17 +281,14 @@ def compliance(request):
     )
 
 
+@reads_query(forms.CalendarQueryForm)
 def calendar_view(request):
     """The calendar: a month at a time, or a list of what is coming."""
     today = timezone.localdate()
-    try:
-        year = int(request.GET.get("year", today.year))
-        month = int(request.GET.get("month", today.month))
-        first = datetime.date(year, month, 1)
-    except ValueError:
-        raise Http404 from None
+    query = forms.CalendarQueryForm(request.GET).values()
+    year, month, view = query["year"], query["month"], query["view"]
+    first = datetime.date(year, month, 1)
     last = datetime.date(year, month, calendar_module.monthrange(year, month)[1])
-    view = request.GET.get("view", "month")
     if view == "list":
         first, last = today, today + datetime.timedelta(days=120)
     elif view == "week":
@@ -565,13 +564,10 @@ def batch_download(request, batch):
     return response
 
 
+@reads_query(forms.YearQueryForm)
 def working_groups(request):
     """The four working groups: coordinators, their items, and their meetings per quarter."""
-    year = timezone.localdate().year
-    try:
-        year = int(request.GET.get("year", year))
-    except ValueError:
-        raise Http404 from None
+    year = forms.YearQueryForm(request.GET).values()["year"]
     can_edit = policy_for(WorkingGroupMember).can_add(request.user)
     return render(
         request,

@@ -1,16 +1,13 @@
 """National reporting endpoints of the REST API."""
 
-import datetime
-
-from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
-from r1540.reporting import filters, selectors
+from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, query_values, router
+from r1540.reporting import filters, forms, selectors
 from r1540.reporting.models import (
     ActionPlan,
     ActionPlanFollowUp,
@@ -87,11 +84,7 @@ class NationalReportViewSet(HistoryMixin, ReadOnlyViewSet):
     @action(detail=False, methods=["get"], url_path="non-reporting", filterset_class=None, pagination_class=None)
     def non_reporting(self, request):
         """Member States that had not submitted a first report on the date ``on``."""
-        on = request.query_params.get("on")
-        try:
-            on = datetime.date.fromisoformat(on) if on else None
-        except ValueError:
-            raise serializers.ValidationError({"on": _("Give the date as YYYY-MM-DD.")}) from None
+        on = query_values(request, forms.DateQueryForm)["on"]
         states = [
             {
                 "iso3": state.iso3,

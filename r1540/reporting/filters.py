@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core.filters import CodeListFilter, SearchFilterSet
+from r1540.core.filters import CodeListFilter, FilterSet, SearchFilterSet, YearFilter
 from r1540.core.i18n import contains_in_any_language
 from r1540.directory.choices import RegionalGroup
 from r1540.reporting import choices
@@ -23,7 +23,7 @@ from r1540.reporting.models import (
 class NationalReportFilterSet(SearchFilterSet):
     state = django_filters.CharFilter(label=_("State (ISO code)"), field_name="state__iso3", lookup_expr="iexact")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=choices.ReportKind.choices)
-    year = django_filters.NumberFilter(label=_("Year"), field_name="submitted_date__year")
+    year = YearFilter(label=_("Year"), field_name="submitted_date__year")
     regional_group = django_filters.ChoiceFilter(
         label=_("Regional group"), field_name="state__regional_group", choices=RegionalGroup.choices
     )
@@ -34,7 +34,7 @@ class NationalReportFilterSet(SearchFilterSet):
         fields = ["q", "state", "kind", "year", "regional_group", "channel"]
 
 
-class DialogueEntryFilterSet(django_filters.FilterSet):
+class DialogueEntryFilterSet(FilterSet):
     state = django_filters.CharFilter(label=_("State (ISO code)"), field_name="state__iso3", lookup_expr="iexact")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=choices.DialogueKind.choices)
 
@@ -54,7 +54,7 @@ class InstrumentFilterSet(SearchFilterSet):
         return queryset.filter(contains_in_any_language("name", value) | Q(acronym__icontains=value))
 
 
-class AdherenceFilterSet(django_filters.FilterSet):
+class AdherenceFilterSet(FilterSet):
     state = django_filters.CharFilter(label=_("State (ISO code)"), field_name="state__iso3", lookup_expr="iexact")
     instrument = django_filters.CharFilter(label=_("Instrument"), field_name="instrument__code")
     status = django_filters.ChoiceFilter(label=_("Status"), choices=choices.AdherenceStatus.choices)

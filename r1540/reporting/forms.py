@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.filters import QueryForm
 from r1540.core.forms import AuditedModelForm, StyledForm, StyledFormMixin
 from r1540.reporting.models import (
     ActionPlan,
@@ -134,3 +135,11 @@ class ControlListForm(AuditedModelForm):
             "published",
         ]
         widgets = {"adopted_date": DATE, "updated_date": DATE, "notes": forms.Textarea(attrs={"rows": 3})}
+
+
+class DateQueryForm(QueryForm):
+    """The date to answer for (today unless asked)."""
+
+    on = forms.DateField(
+        input_formats=["%Y-%m-%d"], required=False, error_messages={"invalid": _("Give the date as YYYY-MM-DD.")}
+    )

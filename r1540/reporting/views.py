@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from r1540.core import roles
+from r1540.core.filters import RowForm, reads_query
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import (
     ObjectCreateView,
@@ -114,6 +115,7 @@ def instrument_list(request):
     return render(request, "reporting/instrument_list.html", {"figures": figures, "members": members})
 
 
+@reads_query(filters.AdherenceFilterSet)
 def instrument(request, code):
     """One instrument and every Member State's standing with it."""
     item = get_object_or_404(Instrument, code=code)
@@ -238,7 +240,7 @@ def actionplan_follow_up(request, pk):
     if request.method != "POST":
         return redirect(plan)
     if request.POST.get("done"):
-        follow_up = get_object_or_404(plan.follow_ups, pk=request.POST["done"])
+        follow_up = get_object_or_404(plan.follow_ups, pk=RowForm(request.POST).values()["done"])
         services.follow_up_complete(follow_up=follow_up, actor=request.user)
         messages.success(request, _("Marked as done."))
         return redirect(plan)

@@ -6,6 +6,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from r1540.core.api import RequestLanguageMixin, router
+from r1540.core.schema import SingleObjectSchema
 from r1540.search import selectors
 from r1540.search.forms import SearchForm
 
@@ -39,6 +40,8 @@ class SearchViewSet(RequestLanguageMixin, viewsets.ViewSet):
     """Full-text search across everything the caller may see, in the six languages (Chinese
     is cut into words, so a two-character word such as 武器 is found). One result per item,
     in the caller's language (Accept-Language) where it matched in it."""
+
+    schema = SingleObjectSchema()
 
     @extend_schema(
         parameters=[

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import connection, models
-from django.db.models import BooleanField, FloatField, Q
+from django.db.models import BooleanField, FloatField, Q, Value
 from django.db.models.expressions import RawSQL
 
 from r1540.search import text
@@ -29,14 +29,18 @@ class SearchEntryQuerySet(models.QuerySet):
                 allowed |= Q(kind=source.kind, object_id__in=visible.order_by().values("pk"))
         return self.filter(allowed)
 
+    def no_match(self):
+        return self.annotate(rank=Value(0.0, output_field=FloatField())).none()
+
     def matching(self, query: str):
         """Entries holding every word of ``query`` (each as a prefix), with ``rank`` (lower is
-        better); none when the query has no words."""
+        better); none when the query has no words (still with ``rank``, so that it is ordered
+        like any other)."""
         terms = text.query_terms(query)
         if connection.vendor != "postgresql":
             expression = text.fts5_match(terms)
             if not expression:
-                return self.none()
+                return self.no_match()
             # The FTS5 table joined, so that bm25 is computed once per match in the same scan (a
             # subquery per row would run the MATCH again for every matching row). The SQL is
             # constant; the user's words are a bound parameter.
@@ -48,7 +52,7 @@ class SearchEntryQuerySet(models.QuerySet):
             )
         expression = text.tsquery(terms)
         if not expression:
-            return self.none()
+            return self.no_match()
         return (
             self.alias(hit=RawSQL(PG_MATCH, [expression], output_field=BooleanField()))  # noqa: S611
             .filter(hit=True)

@@ -2,10 +2,12 @@
 
 from django.shortcuts import render
 
+from r1540.core.filters import reads_query
 from r1540.search import selectors
 from r1540.search.forms import SearchForm
 
 
+@reads_query(SearchForm)
 def search(request):
     form = SearchForm(request.GET)
     results = None

@@ -8,9 +8,11 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
+from r1540.core.filters import reads_query
 from r1540.core.views.generic import committee_only
 from r1540.translations import registry, selectors
 from r1540.translations.choices import Status
+from r1540.translations.forms import CoverageQueryForm
 
 PAGE_SIZE = 50
 
@@ -73,18 +75,16 @@ def coverage(request):
 
 
 @committee_only
+@reads_query(CoverageQueryForm)
 def coverage_detail(request, app_label, model_name):
     """Each item of one content type in the six languages, filtered by language and status."""
     model = registry.model_for(app_label, model_name)
     if model is None:
         raise Http404
-    language = request.GET.get("language", "")
-    language = language if language in dict(settings.LANGUAGES) else ""
-    status = request.GET.get("status", "")
-    status = status if status in Status.values else ""
+    query = CoverageQueryForm(request.GET).values()
     every = selectors.items(model)
-    page = Paginator(selectors.filtered(every, language=language, status=status), PAGE_SIZE).get_page(
-        request.GET.get("page")
+    page = Paginator(selectors.filtered(every, language=query["language"], status=query["status"]), PAGE_SIZE).get_page(
+        query["page"]
     )
     selectors.with_links(model, page.object_list)
     field_names = {f.name: f.verbose_name for f in model._meta.concrete_fields}
@@ -98,8 +98,8 @@ def coverage_detail(request, app_label, model_name):
             "verbose_name": model._meta.verbose_name_plural,
             "summary": selectors.count(model, every),
             "languages": _languages(),
-            "language": language,
-            "status": status,
+            "language": query["language"],
+            "status": query["status"],
             "statuses": Status.choices,
             "legend": _legend(),
             "page_obj": page,

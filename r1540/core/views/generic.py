@@ -22,6 +22,7 @@ from django_tables2.views import SingleTableMixin
 
 from r1540.core import audit, roles
 from r1540.core.exports import OpenDataExport
+from r1540.core.filters import BoundedPaginator
 from r1540.core.permissions import policy_for
 from r1540.core.services import ConcurrentEditError, audited_save
 
@@ -80,7 +81,7 @@ class ObjectListView(PolicyMixin, ExportMixin, SingleTableMixin, FilterView):
     template_name = "core/object_list.html"
     # The table paginates (django-tables2); FilterView must not paginate a second time.
     paginate_by = None
-    table_pagination = {"per_page": 50}
+    table_pagination = {"per_page": 50, "paginator_class": BoundedPaginator}
     export_formats = ("csv", "xlsx", "json")
     export_class = OpenDataExport
     add_url_name: str | None = None
