@@ -234,26 +234,32 @@ def _ask(download: Download, stamp: str) -> None:
     )
 
 
-def store(download: Download) -> Path | None:
-    """Build the file and keep it, unless it is already there (the task may run twice) or what
-    it depends on changed while it was being built (the next request asks for the new one).
-    Older files of the same slot are removed."""
+BUILT, KEPT, CHANGED, GONE = "built", "kept", "changed", "gone"
+
+
+def store(download: Download) -> str:
+    """Build the file and keep it (``built``), unless it is already there (``kept``: the task
+    may run twice), what it depends on changed while it was being built (``changed``: the next
+    request asks for the new one) or its version is gone (``gone``). Older files of the same
+    slot are removed."""
     stamp = digest(download)
     if stamp is None:
-        return None
+        return GONE
     path = _path(download, stamp)
     marker = path.with_suffix(".pending")
     try:
+        outcome = KEPT
         if not path.exists():
             content = build(download)
             if digest(download) != stamp:
-                return None
+                return CHANGED
             descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(descriptor, "wb") as handle:
                 handle.write(content)
             os.replace(temporary, path)  # readers see the whole file or none
+            outcome = BUILT
         _remove_older(download, keep=path)
-        return path
+        return outcome
     finally:
         marker.unlink(missing_ok=True)
 

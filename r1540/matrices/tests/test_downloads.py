@@ -182,7 +182,7 @@ def test_while_a_worker_builds_the_reader_is_asked_to_come_back_and_one_build_is
     assert api.status_code == 202 and api.json()["retry_after"] == downloads.RETRY_AFTER_SECONDS
     assert len(default_task_backend.results) == 1  # however many asked
     result = default_task_backend.results[0]
-    assert result.task.call(*result.args, **result.kwargs) is True
+    assert result.task.call(*result.args, **result.kwargs) == downloads.BUILT
     assert lines(client.get(published_url()))[0]["State (ISO code)"] == "IDN"
     assert not list(folder.glob("*.pending"))
 
@@ -201,8 +201,8 @@ def test_a_build_lost_with_its_worker_is_asked_for_again(client, world, settings
 
 def test_a_task_run_twice_builds_once(world, builds, folder):
     arguments = {"subject": downloads.PUBLISHED, "kind": "csv", "audience": downloads.PUBLIC, "language": "en"}
-    assert build_download.call(**arguments) is True
-    assert build_download.call(**arguments) is True
+    assert build_download.call(**arguments) == downloads.BUILT
+    assert build_download.call(**arguments) == downloads.KEPT
     assert len(builds) == 1
     assert len(kept(folder)) == 1
 
@@ -219,5 +219,5 @@ def test_a_file_whose_data_changed_during_the_build_is_not_kept(world, monkeypat
 
     monkeypatch.setitem(exports.TABLE_TYPES, "csv", (exports.CSV, build_while_publishing))
     download = downloads.Download(subject=downloads.PUBLISHED, kind="csv", audience=downloads.PUBLIC, language="en")
-    assert downloads.store(download) is None
+    assert downloads.store(download) == downloads.CHANGED
     assert kept(folder) == []
