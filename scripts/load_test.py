@@ -35,7 +35,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.error
@@ -49,7 +48,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 HOST = "127.0.0.1"
-LANGUAGES = ["en", "fr", "es", "ru", "zh-hans", "ar"]
+#: URL prefixes of the six languages (English, the default, has none).
+LANGUAGES = ["", "/fr", "/es", "/ru", "/zh-hans", "/ar"]
 PASSWORD = "r1540-load-" + secrets.token_hex(6)
 TITLE_MARK = "Load test request"
 #: (kind, weight): how often a user does what.
@@ -62,24 +62,24 @@ MIX = [
     ("answer_field", 10),
 ]
 PAGES = [
-    "/{lang}/",
-    "/{lang}/matrices/",
-    "/{lang}/matrices/trends/",
-    "/{lang}/matrices/review/",
-    "/{lang}/directory/states/",
-    "/{lang}/reports/",
-    "/{lang}/assistance/requests/",
-    "/{lang}/outreach/events/",
-    "/{lang}/statistics/",
-    "/{lang}/reporting-status/",
-    "/{lang}/search/?q=nuclear",
+    "{lang}/",
+    "{lang}/matrices/",
+    "{lang}/matrices/trends/",
+    "{lang}/matrices/review/",
+    "{lang}/directory/states/",
+    "{lang}/reports/",
+    "{lang}/assistance/requests/",
+    "{lang}/outreach/events/",
+    "{lang}/statistics/",
+    "{lang}/reporting-status/",
+    "{lang}/search/?q=nuclear",
 ]
 API = [
     "/api/v1/states/?limit=20",
     "/api/v1/matrix-versions/?limit=20",
     "/api/v1/matrix-versions/trends/",
-    "/api/v1/assistance-requests/?limit=20",
-    "/api/v1/assistance-offers/?limit=20",
+    "/api/v1/assistance/requests/?limit=20",
+    "/api/v1/assistance/offers/?limit=20",
     "/api/v1/events/?limit=20",
 ]
 
@@ -93,6 +93,7 @@ def parse_args():
     parser.add_argument("--gunicorn-workers", type=int, default=3)
     parser.add_argument("--drain-seconds", type=int, default=300, help="longest wait for the queue to empty")
     parser.add_argument("--keep", action="store_true", help="keep the database and files (to look at them)")
+    parser.add_argument("--reuse", action="store_true", help="use the database and files a --keep run left")
     args = parser.parse_args()
     if not args.database.startswith("r1540_load"):
         parser.error("the database name must start with r1540_load (it is dropped at the end)")
@@ -180,25 +181,35 @@ def stop(process: subprocess.Popen | None) -> None:
         process.wait()
 
 
-def wait_until_up(base: str, server: subprocess.Popen, timeout: float = 120) -> None:
+def wait_until_up(base: str, server: subprocess.Popen, timeout: float = 300) -> None:
     deadline = time.monotonic() + timeout
+    last = "no answer"
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise SystemExit("gunicorn stopped; see its log")
+            raise RuntimeError("gunicorn stopped")
         try:
-            with urllib.request.urlopen(base + "/en/", timeout=10) as response:  # noqa: S310  (loopback only)
+            with urllib.request.urlopen(base + "/", timeout=30) as response:  # noqa: S310  (loopback only)
                 if response.status == 200:
                     return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(1)
-    raise SystemExit("gunicorn did not answer within {} s".format(timeout))
+                last = "status {}".format(response.status)
+        except urllib.error.HTTPError as error:
+            last = "status {}".format(error.code)
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
+            last = repr(error)
+        time.sleep(2)
+    raise RuntimeError("gunicorn did not answer 200 within {} s (last: {})".format(timeout, last))
+
+
+def log_tail(path: Path, lines: int = 25) -> str:
+    if not path.exists():
+        return ""
+    return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
 
 
 # --- The data the users work on ---------------------------------------------------------------
 
 
-def prepare(users: int) -> dict:
+def prepare(users: int, *, fresh: bool) -> dict:
     """Demo data plus one State POC per user (password and API token) and the fields each
     answers (a field of its own, so that users never overwrite each other)."""
     import datetime
@@ -212,9 +223,10 @@ def prepare(users: int) -> dict:
     from r1540.matrices import selectors, services
     from r1540.matrices.models import MatrixVersion
 
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("collectstatic", verbosity=0, interactive=False)
-    call_command("load_demo", verbosity=0)
+    if fresh:
+        call_command("migrate", verbosity=0, interactive=False)
+        call_command("collectstatic", verbosity=0, interactive=False)
+        call_command("load_demo", verbosity=0)
     version = MatrixVersion.objects.filter(stage="sent", state__status="member").select_related("state").first()
     if version is None:
         draft = MatrixVersion.objects.filter(stage="draft").first()
@@ -227,14 +239,17 @@ def prepare(users: int) -> dict:
     keys = selectors.template_order(version)
     accounts = []
     for number in range(users):
-        user = User.objects.create_user(
+        user, _created = User.objects.update_or_create(
             username="load-poc-{}".format(number),
-            password=PASSWORD,
-            email="load-poc-{}@example.org".format(number),
-            role=Role.STATE_POC,
-            state=version.state,
+            defaults={
+                "email": "load-poc-{}@example.org".format(number),
+                "role": Role.STATE_POC,
+                "state": version.state,
+            },
         )
-        token = Token.objects.create(user=user)
+        user.set_password(PASSWORD)
+        user.save()
+        token, _created = Token.objects.get_or_create(user=user)
         row, weapon, column = keys[number % len(keys)]
         accounts.append(
             {"username": user.username, "token": token.key, "field": {"row": row, "weapon": weapon, "column": column}}
@@ -242,9 +257,9 @@ def prepare(users: int) -> dict:
     published = list(MatrixVersion.objects.current_published().select_related("state").order_by("state__iso3")[:40])
     return {
         "accounts": accounts,
-        "respond": "/en/matrices/{}/{}/respond/".format(version.state.iso3.lower(), version.number),
-        "versions": ["/{{lang}}/matrices/{}/{}/".format(v.state.iso3.lower(), v.number) for v in published],
-        "documents": ["/en/matrices/{}/{}/document.pdf".format(v.state.iso3.lower(), v.number) for v in published[:3]],
+        "respond": "/matrices/{}/{}/respond/".format(version.state.iso3.lower(), version.number),
+        "versions": ["{{lang}}/matrices/{}/{}/".format(v.state.iso3.lower(), v.number) for v in published],
+        "documents": ["/matrices/{}/{}/document.pdf".format(v.state.iso3.lower(), v.number) for v in published[:3]],
     }
 
 
@@ -287,7 +302,7 @@ class User:
             return status, status == 200, {}
         if kind == "download":
             path = self.rng.choice(
-                ["/{}/matrices/published.csv".format(lang), "/en/matrices/published.xlsx", *self.plan["documents"]]
+                ["{}/matrices/published.csv".format(lang), "/matrices/published.xlsx", *self.plan["documents"]]
             )
             status, _body = self.fetch(path)
             return status, status in (200, 202), {"pending": status == 202}
@@ -303,12 +318,12 @@ class User:
                 "title": "{} {}".format(TITLE_MARK, secrets.token_hex(4)),
                 "description": "Training for customs officers on the control of dual-use goods at the border.",
                 "language": "en",
-                "areas": ["border_controls"],
+                "areas": ["border_law_enforcement"],
                 "weapons": ["chemical"],
                 "types": ["training"],
             }
             status, answer = self.fetch(
-                "/api/v1/assistance-requests/",
+                "/api/v1/assistance/requests/",
                 data=json.dumps(body).encode(),
                 headers={**headers, "Content-Type": "application/json"},
             )
@@ -319,14 +334,14 @@ class User:
         raise ValueError(kind)
 
     def sign_in(self) -> tuple[int, bool]:
-        status, _body = self.fetch("/en/account/login/")
+        status, _body = self.fetch("/account/login/")
         if status != 200:
             return status, False
         form = {"username": self.account["username"], "password": PASSWORD, "csrfmiddlewaretoken": self.csrf()}
         status, _body = self.fetch(
-            "/en/account/login/",
+            "/account/login/",
             data=urllib.parse.urlencode(form).encode(),
-            headers={"Referer": self.base + "/en/account/login/"},
+            headers={"Referer": self.base + "/account/login/"},
             follow=False,
         )
         self.signed_in = status == 302
@@ -421,17 +436,18 @@ def drain(seconds: int) -> None:
         time.sleep(2)
 
 
-def check_tasks(created: list[int]) -> dict:
+def check_tasks(created: list[int], since) -> dict:
     """Every submitted request embedded exactly once; no task lost, failed or run twice with effect."""
     from django.db.models import Count
     from django_tasks_db.models import DBTaskResult
 
     from r1540.assistance.models import AssistanceRequest
 
-    statuses = dict(DBTaskResult.objects.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
-    requests = AssistanceRequest.objects.filter(title__startswith=TITLE_MARK)
+    results = DBTaskResult.objects.filter(enqueued_at__gte=since)  # this run's
+    statuses = dict(results.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
+    requests = AssistanceRequest.objects.filter(pk__in=created)
     embeddings = defaultdict(int)  # request id → runs that embedded its text
-    for result in DBTaskResult.objects.filter(task_path="r1540.assistance.tasks.embed_text"):
+    for result in results.filter(task_path="r1540.assistance.tasks.embed_text"):
         kwargs = result.args_kwargs["kwargs"]
         if kwargs.get("kind") == "request" and result.return_value is True:
             embeddings[kwargs["pk"]] += 1
@@ -440,7 +456,7 @@ def check_tasks(created: list[int]) -> dict:
     not_embedded = sorted(requests.filter(embedding__isnull=True).values_list("pk", flat=True))
     not_once = sorted(pk for pk in ids if embeddings[pk] != 1)
     downloads = defaultdict(list)  # a download's arguments → what each run did
-    for result in DBTaskResult.objects.filter(task_path="r1540.matrices.tasks.build_download"):
+    for result in results.filter(task_path="r1540.matrices.tasks.build_download"):
         downloads[json.dumps(result.args_kwargs["kwargs"], sort_keys=True)].append(result.return_value)
     built_twice = [key for key, values in downloads.items() if values.count("built") > 1]
     return {
@@ -502,19 +518,24 @@ def report(tally: Tally, elapsed: float, checks: dict, kill_note: str) -> bool:
 
 def main() -> int:
     args = parse_args()
-    data_dir = Path(tempfile.mkdtemp(prefix="r1540-load-"))
+    data_dir = ROOT / "data" / args.database  # SQLite is not used; static files, downloads, logs
+    fresh = not (args.reuse and (data_dir / "static" / "staticfiles.json").exists())
+    if fresh:
+        shutil.rmtree(data_dir, ignore_errors=True)
+    logs = data_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
     os.environ.update(environment(args, data_dir))
     server = worker = None
-    logs = data_dir / "logs"
-    logs.mkdir()
     try:
-        print("Creating the database {} and loading the demo (a few minutes)…".format(args.database), flush=True)
-        recreate_database(args.database)
+        if fresh:
+            print("Creating the database {} and loading the demo (minutes)…".format(args.database), flush=True)
+            recreate_database(args.database)
         import django
 
         django.setup()
-        plan = prepare(args.users)
+        plan = prepare(args.users, fresh=fresh)
         from django.db import connections
+        from django.utils import timezone
 
         connections.close_all()
         port = free_port()
@@ -537,16 +558,21 @@ def main() -> int:
             )
 
         tally = Tally()
+        since = timezone.now()
         elapsed = run_users(base, plan, args, tally, kill_and_restart)
         print("Load over; waiting for the task queue to drain…", flush=True)
         drain(args.drain_seconds)
-        checks = check_tasks(tally.created)
+        checks = check_tasks(tally.created, since)
         return 0 if report(tally, elapsed, checks, kill_note[0]) else 1
+    except Exception:
+        for name in ("gunicorn.log", "worker.log"):
+            print("--- last lines of {}:\n{}".format(name, log_tail(logs / name)))
+        raise
     finally:
         stop(worker)
         stop(server)
         if args.keep:
-            print("Kept: database {}, files in {}".format(args.database, data_dir))
+            print("Kept: database {}, files in {} (reuse them with --reuse)".format(args.database, data_dir))
         else:
             try:
                 drop_database(args.database)
