@@ -54,6 +54,7 @@ PASSWORD = "r1540-load-" + secrets.token_hex(6)
 TITLE_MARK = "Load test request"
 #: (kind, weight): how often a user does what.
 MIX = [
+    ("sign_in", 0),  # a POC signs in before its first answer (once per user)
     ("page", 40),
     ("download", 8),
     ("api", 25),
@@ -93,6 +94,12 @@ def parse_args():
     parser.add_argument("--gunicorn-workers", type=int, default=3)
     parser.add_argument("--drain-seconds", type=int, default=300, help="longest wait for the queue to empty")
     parser.add_argument("--keep", action="store_true", help="keep the database and files (to look at them)")
+    parser.add_argument(
+        "--kill-signal",
+        choices=["KILL", "TERM"],
+        default="KILL",
+        help="how the worker is stopped halfway: KILL as a crash (default), TERM as a clean stop",
+    )
     parser.add_argument("--reuse", action="store_true", help="use the database and files a --keep run left")
     args = parser.parse_args()
     if not args.database.startswith("r1540_load"):
@@ -165,8 +172,9 @@ def start_server(args, port: int, log: Path) -> subprocess.Popen:
     return subprocess.Popen(command, cwd=ROOT, stdout=log.open("ab"), stderr=subprocess.STDOUT)  # noqa: S603
 
 
-def start_worker(log: Path) -> subprocess.Popen:
+def start_worker(log: Path, worker_id: str) -> subprocess.Popen:
     command = [sys.executable, "manage.py", "db_worker", "--queue-name", "*", "--interval", "0.5", "--no-reload"]
+    command += ["--worker-id", worker_id]
     return subprocess.Popen(command, cwd=ROOT, stdout=log.open("ab"), stderr=subprocess.STDOUT)  # noqa: S603
 
 
@@ -407,6 +415,16 @@ def run_users(base: str, plan: dict, args, tally: Tally, on_half) -> float:
         user = User(base, plan, plan["accounts"][number], rng)
         while time.monotonic() < deadline and tally.count < args.max_requests:
             kind = rng.choices(kinds, weights)[0]
+            if kind == "answer_field" and not user.signed_in:  # once per user, timed apart
+                begin = time.monotonic()
+                try:
+                    status, ok = user.sign_in()
+                except OSError as error:
+                    status, ok = 0, False
+                    print("sign in: {!r}".format(error), flush=True)
+                tally.add("sign_in", time.monotonic() - begin, status, ok, {})
+                if not ok:
+                    continue
             begin = time.monotonic()
             try:
                 status, ok, details = user.act(kind)
@@ -423,15 +441,17 @@ def run_users(base: str, plan: dict, args, tally: Tally, on_half) -> float:
     return time.monotonic() - started
 
 
-def drain(seconds: int) -> None:
-    """Wait until no task is waiting (or ``seconds`` have passed)."""
+def drain(seconds: int, live_worker: str) -> None:
+    """Wait until no task is waiting or running on the live worker (or ``seconds`` have passed)."""
     from django.db import connections
+    from django.db.models import Q
     from django_tasks_db.models import DBTaskResult
 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         connections.close_all()
-        if not DBTaskResult.objects.filter(status="READY").exists():
+        busy = Q(status="READY") | Q(status="RUNNING", worker_ids__contains=[live_worker])
+        if not DBTaskResult.objects.filter(busy).exists():
             return
         time.sleep(2)
 
@@ -469,6 +489,10 @@ def check_tasks(created: list[int], since) -> dict:
         "download_builds": sum(values.count("built") for values in downloads.values()),
         "downloads_built_twice": built_twice,
         "lost_tasks": statuses.get("READY", 0) + statuses.get("RUNNING", 0),
+        "lost_running_when_killed": [
+            "{} {}".format(path, json.dumps(arguments["kwargs"], sort_keys=True))
+            for path, arguments in results.filter(status="RUNNING").values_list("task_path", "args_kwargs")
+        ],
         "failed_tasks": statuses.get("FAILED", 0),
     }
 
@@ -541,7 +565,8 @@ def main() -> int:
         port = free_port()
         base = "http://{}:{}".format(HOST, port)
         server = start_server(args, port, logs / "gunicorn.log")
-        worker = start_worker(logs / "worker.log")
+        worker_ids = ["load-worker-1"]
+        worker = start_worker(logs / "worker.log", worker_ids[-1])
         wait_until_up(base, server)
         print("Serving on {}; {} users for {} s…".format(base, args.users, args.seconds), flush=True)
         kill_note = ["worker: not killed (the run ended first)"]
@@ -549,19 +574,20 @@ def main() -> int:
         def kill_and_restart():
             nonlocal worker
             pid = worker.pid
-            worker.kill()  # SIGKILL: a crash, not a clean stop
+            worker.send_signal(getattr(signal, "SIG" + args.kill_signal))
             worker.wait()
             time.sleep(3)
-            worker = start_worker(logs / "worker.log")
-            kill_note[0] = "worker: pid {} killed (SIGKILL) at {:.0f} s, pid {} started 3 s later".format(
-                pid, args.seconds / 2, worker.pid
+            worker_ids.append("load-worker-2")
+            worker = start_worker(logs / "worker.log", worker_ids[-1])
+            kill_note[0] = "worker: pid {} sent SIG{} at {:.0f} s, pid {} started 3 s later".format(
+                pid, args.kill_signal, args.seconds / 2, worker.pid
             )
 
         tally = Tally()
         since = timezone.now()
         elapsed = run_users(base, plan, args, tally, kill_and_restart)
         print("Load over; waiting for the task queue to drain…", flush=True)
-        drain(args.drain_seconds)
+        drain(args.drain_seconds, worker_ids[-1])
         checks = check_tasks(tally.created, since)
         return 0 if report(tally, elapsed, checks, kill_note[0]) else 1
     except Exception:
