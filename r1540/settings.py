@@ -228,6 +228,9 @@ STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 # the owning object's policy (r1540/core/files.py). Stored names carry a random folder.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
+# The matrices' expensive downloads, built once per change by the task workers and served from
+# here (r1540/matrices/downloads.py): the web processes and the workers must share this folder.
+R1540_DOWNLOAD_DIR = Path(env.str("R1540_DOWNLOAD_DIR", default=str(DATA_DIR / "downloads")))
 # django: the view sends the bytes. nginx: the view answers with X-Accel-Redirect to
 # R1540_FILE_ACCEL_PREFIX + the stored name, an `internal` location aliased to MEDIA_ROOT (README).
 R1540_FILE_SERVING = env.str("R1540_FILE_SERVING", default="django")

@@ -1,5 +1,10 @@
 """Test settings: the real settings with faster hashing and no outside effects."""
 
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
 from .settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -12,6 +17,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tasks run where they are enqueued, so a test sees their effect without a worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "mail"]}}
+# Built downloads go to a folder of this test process, removed at its end.
+R1540_DOWNLOAD_DIR = Path(tempfile.mkdtemp(prefix="r1540-test-downloads-"))
+atexit.register(shutil.rmtree, R1540_DOWNLOAD_DIR, ignore_errors=True)
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}  # noqa: F405
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
@@ -13,7 +14,7 @@ from rest_framework.response import Response
 from r1540.core import roles
 from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, query_values, router
 from r1540.core.filters import MAX_INTEGER
-from r1540.matrices import exports, filters, forms, selectors
+from r1540.matrices import downloads, exports, filters, forms, selectors
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
 
 
@@ -153,6 +154,11 @@ class MatrixTemplateViewSet(HistoryMixin, ReadOnlyViewSet):
         return MatrixTemplateDetailSerializer if self.action == "retrieve" else MatrixTemplateSerializer
 
 
+class DownloadPendingSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    retry_after = serializers.IntegerField(help_text=_lazy("Seconds to wait before asking again."))
+
+
 class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
     """Matrix versions of the States. The public sees published versions and only the fields
     each State agreed to publish; a State's POC also its own State's versions under review."""
@@ -222,7 +228,7 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         return Response(TrendsSerializer(figures).data)
 
     @extend_schema(
-        responses=_files(exports.DOCUMENT_TYPES),
+        responses={**_files(exports.DOCUMENT_TYPES), 202: DownloadPendingSerializer},
         parameters=[
             OpenApiParameter("kind", OpenApiTypes.STR, enum=list(exports.DOCUMENT_TYPES), required=True),
             OpenApiParameter("language", OpenApiTypes.STR, enum=[code for code, _name in settings.LANGUAGES]),
@@ -234,15 +240,15 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
         in ``language`` (default: the request's)."""
         version = self.get_object()
         kind, language = _download_options(request, exports.DOCUMENT_TYPES)
-        content_type, build = exports.DOCUMENT_TYPES[kind]
-        return _attachment(
-            build(version, request.user, language),
-            content_type,
-            "matrix-{}-v{}-{}.{}".format(version.state.iso3.lower(), version.number, language, kind),
-        )
+        filename = "matrix-{}-v{}-{}.{}".format(version.state.iso3.lower(), version.number, language, kind)
+        download = downloads.for_version(version=version, kind=kind, user=request.user, language=language)
+        if download is None:  # a draft: built now
+            content_type, build = exports.DOCUMENT_TYPES[kind]
+            return _attachment(build(version, request.user, language), content_type, filename)
+        return _kept_download(download, filename)
 
     @extend_schema(
-        responses=_files(exports.TABLE_TYPES),
+        responses={**_files(exports.TABLE_TYPES), 202: DownloadPendingSerializer},
         parameters=[
             OpenApiParameter("kind", OpenApiTypes.STR, enum=list(exports.TABLE_TYPES), required=True),
             OpenApiParameter("language", OpenApiTypes.STR, enum=[code for code, _name in settings.LANGUAGES]),
@@ -252,10 +258,8 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
     def published(self, request):
         """Every current published matrix in one table, one line per recorded field."""
         kind, language = _download_options(request, exports.TABLE_TYPES)
-        content_type, build = exports.TABLE_TYPES[kind]
-        return _attachment(
-            build(request.user, language), content_type, "published-matrices-{}.{}".format(language, kind)
-        )
+        download = downloads.published(kind=kind, user=request.user, language=language)
+        return _kept_download(download, "published-matrices-{}.{}".format(language, kind))
 
     @extend_schema(responses=AdherenceFindingSerializer(many=True))
     @action(detail=True, methods=["get"], url_path="adherence-check", filterset_class=None)
@@ -282,6 +286,16 @@ def _download_options(request, types: dict) -> tuple[str, str]:
     if language not in dict(settings.LANGUAGES):
         raise serializers.ValidationError({"language": _("Unknown language “{code}”.").format(code=language)})
     return kind, language
+
+
+def _kept_download(download, filename: str):
+    """The file built by a worker, or 202 with ``Retry-After`` while it is being built."""
+    response = downloads.serve(download, filename)
+    if response is not None:
+        return response
+    seconds = downloads.RETRY_AFTER_SECONDS
+    data = {"detail": _("The file is being prepared; ask again shortly."), "retry_after": seconds}
+    return Response(data, status=202, headers={"Retry-After": str(seconds)})
 
 
 def _attachment(content: bytes, content_type: str, filename: str) -> HttpResponse:

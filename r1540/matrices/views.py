@@ -15,7 +15,7 @@ from r1540.core.permissions import policy_for
 from r1540.core.services import ConcurrentEditError
 from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error, committee_only
 from r1540.directory.choices import RegionalGroup
-from r1540.matrices import choices, diffing, exports, filters, forms, selectors, services, tables, workbook
+from r1540.matrices import choices, diffing, downloads, exports, filters, forms, selectors, services, tables, workbook
 from r1540.matrices.models import MatrixTemplate, MatrixVersion
 from r1540.matrices.policies import can_respond
 
@@ -412,23 +412,35 @@ def version_document(request, code, number, kind):
     if kind not in DOCUMENT_TYPES:
         raise Http404
     version = _version(request, code, number)
-    content_type, build = DOCUMENT_TYPES[kind]
-    response = HttpResponse(build(version, request.user, request.LANGUAGE_CODE), content_type=content_type)
-    response["Content-Disposition"] = 'attachment; filename="matrix-{}-v{}-{}.{}"'.format(
-        code.lower(), number, request.LANGUAGE_CODE, kind
-    )
-    return response
+    filename = "matrix-{}-v{}-{}.{}".format(code.lower(), number, request.LANGUAGE_CODE, kind)
+    download = downloads.for_version(version=version, kind=kind, user=request.user, language=request.LANGUAGE_CODE)
+    if download is None:  # a draft: built now
+        content_type, build = DOCUMENT_TYPES[kind]
+        response = HttpResponse(build(version, request.user, request.LANGUAGE_CODE), content_type=content_type)
+        response["Content-Disposition"] = 'attachment; filename="{}"'.format(filename)
+        return response
+    return _kept_download(request, download, filename)
 
 
 def published_export(request, kind):
     """Every current published matrix in one table (CSV or Excel), one line per recorded field."""
     if kind not in exports.TABLE_TYPES:
         raise Http404
-    content_type, build = exports.TABLE_TYPES[kind]
-    response = HttpResponse(build(request.user, request.LANGUAGE_CODE), content_type=content_type)
-    response["Content-Disposition"] = 'attachment; filename="published-matrices-{}.{}"'.format(
-        request.LANGUAGE_CODE, kind
-    )
+    download = downloads.published(kind=kind, user=request.user, language=request.LANGUAGE_CODE)
+    return _kept_download(request, download, "published-matrices-{}.{}".format(request.LANGUAGE_CODE, kind))
+
+
+def _kept_download(request, download, filename: str):
+    """The file built by a worker, or a page that says it is being prepared and asks again."""
+    response = downloads.serve(download, filename)
+    if response is None:
+        response = render(
+            request,
+            "matrices/download_pending.html",
+            {"retry_after": downloads.RETRY_AFTER_SECONDS, "filename": filename},
+            status=202,
+        )
+        response["Retry-After"] = str(downloads.RETRY_AFTER_SECONDS)
     return response
 
 

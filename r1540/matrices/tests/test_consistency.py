@@ -75,27 +75,27 @@ def _csv(content: bytes) -> list[dict]:
 def test_a_version_as_csv_and_excel_for_the_public_holds_only_publishable_fields(client, world):
     version = world["own_published_matrix"]
     url = reverse("matrices:version_document", kwargs={"code": "idn", "number": version.number, "kind": "csv"})
-    lines = _csv(client.get(url).content)
+    lines = _csv(client.get(url).getvalue())
     recorded = [line for line in lines if line["Value"]]
     assert [(line["Row"], line["Value"], line["Legal instrument"]) for line in recorded] == [
         ("op1.01", "X", "Deposit 1979")
     ]
     assert len(lines) == len(selectors.template_order(version))  # blank fields too, in template order
-    workbook = openpyxl.load_workbook(io.BytesIO(client.get(url.replace(".csv", ".xlsx")).content))
+    workbook = openpyxl.load_workbook(io.BytesIO(client.get(url.replace(".csv", ".xlsx")).getvalue()))
     rows = list(workbook.active.iter_rows(values_only=True))
     assert rows[0][:3] == ("State (ISO code)", "Version", "Stage")
     assert sum(1 for row in rows[1:] if row[9] == "X") == 1
     api = client.get(reverse("matrixversion-document", kwargs={"pk": version.pk}), {"kind": "csv"})
-    assert _csv(api.content) == lines
+    assert _csv(api.getvalue()) == lines
     assert client.get(reverse("matrixversion-document", kwargs={"pk": version.pk}), {"kind": "odt"}).status_code == 400
 
 
 @pytest.mark.django_db
 def test_all_published_matrices_in_one_table(client, world, cast):
-    public = _csv(client.get(reverse("matrices:published_export", kwargs={"kind": "csv"})).content)
+    public = _csv(client.get(reverse("matrices:published_export", kwargs={"kind": "csv"})).getvalue())
     assert [(line["State (ISO code)"], line["Row"]) for line in public] == [("IDN", "op1.01")]
     client.force_login(cast[Role.EXPERT])
-    committee = _csv(client.get(reverse("matrixversion-published"), {"kind": "csv"}).content)
+    committee = _csv(client.get(reverse("matrixversion-published"), {"kind": "csv"}).getvalue())
     assert len(committee) == 2  # the field Indonesia did not agree to publish, too
-    french = client.get(reverse("matrixversion-published"), {"kind": "csv", "language": "fr"}).content
+    french = client.get(reverse("matrixversion-published"), {"kind": "csv", "language": "fr"}).getvalue()
     assert french.decode("utf-8-sig").splitlines()[0].startswith("État (code ISO)")
