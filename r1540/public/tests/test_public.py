@@ -14,6 +14,7 @@ from django.utils import translation
 from r1540.outreach.models import Event
 from r1540.public import selectors
 from r1540.public.datasets import DATASETS
+from r1540.reporting.tests.factories import ControlListFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,8 +38,15 @@ def _page_rows(html: str) -> tuple[int, list[list[str]]]:
     return count, rows
 
 
+@pytest.fixture
+def published_lists(world):
+    """The world with a published row in every list: its one control list is a draft."""
+    ControlListFactory(state=world["other_state"], title="Published control list of France")
+    return world
+
+
 @pytest.mark.parametrize("dataset", DATASETS, ids=lambda dataset: dataset.code)
-def test_each_download_is_the_list_the_page_shows(client, world, dataset):
+def test_each_download_is_the_list_the_page_shows(client, published_lists, dataset):
     with translation.override("zh-hans"):
         url = dataset.url
     page = client.get(url)
