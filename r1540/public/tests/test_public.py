@@ -216,3 +216,18 @@ def test_the_documents_list_shows_the_public_their_documents_only(client, world,
     assert [row[1] for row in rows[1:]] == [public.title] and rows[1][4] == "en"
     client.force_login(cast[Role.DELEGATION])
     assert restricted.title in client.get(reverse("programme:document_list")).content.decode()
+
+
+def test_the_new_sitemap_sections_hold_published_items_only(client, world):
+    requests = client.get(reverse("sitemap-section", kwargs={"section": "assistance-requests"})).content.decode()
+    assert world["other_published_request"].get_absolute_url() in requests
+    assert world["other_private_request"].get_absolute_url() not in requests
+    assert world["own_draft_request"].get_absolute_url() not in requests
+    plans = client.get(reverse("sitemap-section", kwargs={"section": "action-plans"})).content.decode()
+    assert world["other_published_plan"].get_absolute_url() in plans
+    assert world["own_draft_plan"].get_absolute_url() not in plans
+    meetings = client.get(reverse("sitemap-section", kwargs={"section": "meetings"})).content.decode()
+    assert world["open_meeting"].get_absolute_url() in meetings
+    assert world["closed_meeting"].get_absolute_url() not in meetings
+    index = client.get(reverse("sitemap")).content.decode()
+    assert "sitemap-organizations.xml" in index and "sitemap-review-decisions.xml" in index
