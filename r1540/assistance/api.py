@@ -180,7 +180,9 @@ class AssistanceRequestViewSet(HistoryMixin, CreateMixin, ReadOnlyViewSet):
     @extend_schema(responses=OfferSuggestionSerializer(many=True), parameters=[LIMIT])
     @action(detail=True, methods=["get"], filterset_class=None, pagination_class=None)
     def matches(self, request, *args, **kwargs):
-        """The offers that best serve this request, best first, each with its score and reasons."""
+        """The offers that best serve this request, best first, each with its score and reasons.
+        Until the background task has embedded a text, the texts are not compared: each suggestion
+        concerned says "Matching pending" among its reasons (code ``text_pending``)."""
         item = self.get_object()
         suggested = selectors.offers_for_request(item, request.user, k=_limit(request))
         return Response(OfferSuggestionSerializer(_suggestions(suggested, "offer"), many=True).data)
@@ -198,7 +200,8 @@ class AssistanceOfferViewSet(HistoryMixin, CreateMixin, ReadOnlyViewSet):
     @extend_schema(responses=RequestSuggestionSerializer(many=True), parameters=[LIMIT])
     @action(detail=True, methods=["get"], filterset_class=None, pagination_class=None)
     def matches(self, request, *args, **kwargs):
-        """The open requests this offer serves best, best first, each with its score and reasons."""
+        """The open requests this offer serves best, best first, each with its score and reasons
+        ("Matching pending", code ``text_pending``, where a text is not embedded yet)."""
         item = self.get_object()
         suggested = selectors.requests_for_offer(item, request.user, k=_limit(request))
         return Response(RequestSuggestionSerializer(_suggestions(suggested, "request"), many=True).data)

@@ -41,10 +41,16 @@ class UniversalSentenceEncoder:
         return vectors / np.where(norms == 0, 1, norms)
 
 
+#: The encoder the platform embeds with; its ``name`` tells a current vector from a stale one
+#: without loading it.
+DEFAULT_ENCODER = UniversalSentenceEncoder
+
+
 @functools.cache
 def default_embedder() -> Embedder:
-    """One encoder per process, loaded on first use (about 1.5 s)."""
-    return UniversalSentenceEncoder()
+    """One encoder per process, loaded on first use (about 1.5 s). Only writes load it: the
+    background task and the commands; a read uses the stored vectors (``stored_vector``)."""
+    return DEFAULT_ENCODER()
 
 
 def text_of(title: str, description: str) -> str:
@@ -55,6 +61,14 @@ def text_of(title: str, description: str) -> str:
 def fingerprint(text: str, embedder_name: str) -> str:
     """Changes when the text or the encoder changes: a stored vector is stale otherwise."""
     return hashlib.sha256("{}\n{}".format(embedder_name, text).encode("utf-8")).hexdigest()[:32]
+
+
+def stored_vector(obj, embedder_name: str = DEFAULT_ENCODER.name) -> np.ndarray | None:
+    """The vector stored on ``obj`` if it is current (its text and the encoder unchanged since),
+    else ``None``: its matching is pending until the background task embeds it. Loads nothing."""
+    if obj.embedding is None or obj.embedding_key != fingerprint(text_of(obj.title, obj.description), embedder_name):
+        return None
+    return from_bytes(obj.embedding)
 
 
 def to_bytes(vector: np.ndarray) -> bytes:

@@ -85,7 +85,9 @@ class Provision:
 class Reason:
     """Why a suggestion ranks where it does: ``code`` and its values (codes or a number)."""
 
-    code: str  # areas | weapons | types | text | region | worldwide | language | region_outside | language_outside
+    # areas | weapons | types | text | text_pending | region | worldwide | language | region_outside |
+    # language_outside
+    code: str
     values: tuple = ()
 
 
@@ -108,6 +110,8 @@ class Index:
     regions: np.ndarray  # offers: regions served (all bits for "global"); requests: their region
     languages: np.ndarray  # offers: languages served (all bits when any); requests: their language
     worldwide: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: Candidates whose text is not embedded yet: their vector is zero, so their text weighs nothing.
+    pending: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -117,7 +121,15 @@ class Index:
         return cls.build([], np.zeros((0, dimensions), dtype=np.float32), [])
 
     @classmethod
-    def build(cls, ids: Sequence[int], vectors: np.ndarray, items: Sequence[Need | Provision]) -> Index:
+    def build(
+        cls,
+        ids: Sequence[int],
+        vectors: np.ndarray,
+        items: Sequence[Need | Provision],
+        pending: Sequence[bool] | None = None,
+    ) -> Index:
+        """Pack the candidates; ``pending`` marks those whose text is not embedded yet (their
+        row of ``vectors`` is ignored: they are ranked on the coded fields alone)."""
         all_regions = (1 << len(REGIONS)) - 1
         all_languages = (1 << len(LANGUAGES)) - 1
         regions, languages, worldwide = [], [], []
@@ -132,15 +144,20 @@ class Index:
                 languages.append(mask([item.language], LANGUAGES))
                 worldwide.append(False)
         as_int = np.array  # masks fit in a byte or two; int64 keeps bitwise_count simple
+        pending = np.asarray(pending if pending is not None else [False] * len(items), dtype=bool)
+        vectors = normalize(np.asarray(vectors, dtype=np.float32))
+        if pending.any():
+            vectors = np.where(pending[:, None], np.float32(0), vectors)
         return cls(
             ids=np.asarray(ids, dtype=np.int64),
-            vectors=normalize(np.asarray(vectors, dtype=np.float32)),
+            vectors=vectors,
             areas=as_int([mask(item.areas, AREAS) for item in items], dtype=np.int64),
             weapons=as_int([mask(item.weapons, WEAPONS) for item in items], dtype=np.int64),
             types=as_int([mask(item.types, TYPES) for item in items], dtype=np.int64),
             regions=as_int(regions, dtype=np.int64),
             languages=as_int(languages, dtype=np.int64),
             worldwide=np.asarray(worldwide, dtype=bool),
+            pending=pending,
         )
 
 
@@ -183,7 +200,9 @@ def _reasons(text: float, need: dict[str, int], offer: dict[str, int], region: d
         shared = codes(need[name] & offer[name], vocabulary)
         if shared:
             reasons.append(Reason(name, shared))
-    if text >= SIMILAR_TEXT:
+    if region["text_pending"]:
+        reasons.append(Reason("text_pending"))
+    elif text >= SIMILAR_TEXT:
         reasons.append(Reason("text", (round(float(text), 2),)))
     if not region["region_ok"]:
         reasons.append(Reason("region_outside", (region["region"],) if region["region"] else ()))
@@ -234,11 +253,20 @@ def _masks(item) -> dict:
     return {"areas": item.areas, "weapons": item.weapons, "types": item.types}
 
 
-def offers_for(vector: np.ndarray, need: Need, offers: Index, k: int = 10, exclude=()) -> list[Suggestion]:
-    """The ``k`` offers of ``offers`` that best serve a request, best first."""
+def _query(vector: np.ndarray | None, item: Need | Provision, candidates: Index) -> Index:
+    """The one-row index of the request or offer asked about; no ``vector``: its text is pending."""
+    if vector is None:
+        return Index.build([0], np.zeros((1, candidates.vectors.shape[1]), dtype=np.float32), [item], [True])
+    return Index.build([0], np.asarray([vector], dtype=np.float32), [item])
+
+
+def offers_for(vector: np.ndarray | None, need: Need, offers: Index, k: int = 10, exclude=()) -> list[Suggestion]:
+    """The ``k`` offers of ``offers`` that best serve a request, best first. With no ``vector``
+    (the request's text is not embedded yet), and for offers not embedded yet, the texts weigh
+    nothing and each such suggestion says its matching is pending."""
     if not len(offers):
         return []
-    query = Index.build([0], np.asarray([vector], dtype=np.float32), [need])
+    query = _query(vector, need, offers)
     region_bit, language_bit = int(query.regions[0]), int(query.languages[0])
     fit = {
         "region_ok": (offers.regions & region_bit) > 0 if region_bit else np.ones(len(offers), dtype=bool),
@@ -246,25 +274,27 @@ def offers_for(vector: np.ndarray, need: Need, offers: Index, k: int = 10, exclu
         "worldwide": offers.worldwide,
         "region": need.region,
         "language": need.language,
+        "text_pending": offers.pending | query.pending[0],
     }
     text = offers.vectors @ query.vectors[0]
     return _rank(offers.ids, text, _at(_masks(query), 0), _masks(offers), fit, k, exclude)
 
 
 def requests_for(
-    vector: np.ndarray, provision: Provision, requests: Index, k: int = 10, exclude=()
+    vector: np.ndarray | None, provision: Provision, requests: Index, k: int = 10, exclude=()
 ) -> list[Suggestion]:
     """The ``k`` requests of ``requests`` that an offer serves best, best first. The same score
     as ``offers_for``: each request is measured by how much of its own need the offer covers."""
     if not len(requests):
         return []
-    offer = Index.build([0], np.asarray([vector], dtype=np.float32), [provision])
+    offer = _query(vector, provision, requests)
     fit = {
         "region_ok": np.where(requests.regions == 0, True, (requests.regions & int(offer.regions[0])) > 0),
         "language_ok": (requests.languages & int(offer.languages[0])) > 0,
         "worldwide": bool(offer.worldwide[0]),
         "region": np.array([(codes(int(bits), REGIONS) or ("",))[0] for bits in requests.regions]),
         "language": np.array([(codes(int(bits), LANGUAGES) or ("",))[0] for bits in requests.languages]),
+        "text_pending": requests.pending | offer.pending[0],
     }
     text = requests.vectors @ offer.vectors[0]
     return _rank(requests.ids, text, _masks(requests), _at(_masks(offer), 0), fit, k, exclude)

@@ -1,5 +1,10 @@
 """Reads of the assistance mechanism: suggested matches with their reasons in words, and the
-figures of the quarterly report to the Committee (programme of work, para 9 (h))."""
+figures of the quarterly report to the Committee (programme of work, para 9 (h)).
+
+A read never writes and never loads the text encoder: matching uses the embeddings stored by the
+background task (``tasks.embed_text``, enqueued when a request or offer is saved). A text not
+embedded yet, or changed since, is left out of the text similarity and its matching is shown as
+pending until the task has run."""
 
 from __future__ import annotations
 
@@ -15,7 +20,6 @@ from django.utils.translation import gettext as _
 
 from r1540.assistance import choices, embedding, matching
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Match
-from r1540.assistance.services import embedding_refresh, embeddings_refresh
 from r1540.core.permissions import policy_for
 
 
@@ -48,23 +52,23 @@ class _IndexCache:
         self._entries: dict[str, tuple[tuple, matching.Index]] = {}
 
     def get(self, kind: str, queryset, profile) -> matching.Index:
-        # Normally the background task has embedded every text; one that slipped through (a row
-        # written outside the services) is embedded now rather than left out of the ranking.
-        missing = queryset.filter(embedding=None)
-        if missing.exists():
-            embeddings_refresh(missing)
         stamp = tuple(queryset.aggregate(n=Count("pk"), last=Max("updated_at"), top=Max("pk")).values())
         with self._lock:
             cached = self._entries.get(kind)
             if cached is not None and cached[0] == stamp:
                 return cached[1]
         rows = list(queryset)
-        vectors = (
-            np.vstack([embedding.from_bytes(row.embedding) for row in rows])
-            if rows
-            else np.zeros((0, embedding.DIMENSIONS), dtype=np.float32)
+        stored = [embedding.stored_vector(row) for row in rows]
+        vectors = np.zeros((len(rows), embedding.DIMENSIONS), dtype=np.float32)
+        for position, vector in enumerate(stored):
+            if vector is not None:
+                vectors[position] = vector
+        index = matching.Index.build(
+            [row.pk for row in rows],
+            vectors,
+            [profile(row) for row in rows],
+            pending=[vector is None for vector in stored],
         )
-        index = matching.Index.build([row.pk for row in rows], vectors, [profile(row) for row in rows])
         with self._lock:
             self._entries[kind] = (stamp, index)
         return index
@@ -95,15 +99,20 @@ class Suggested:
     codes: list[dict]
 
 
-def _vector(obj) -> np.ndarray:
-    embedding_refresh(obj)  # normally done by the background task; a new item must not wait
-    return embedding.from_bytes(obj.embedding)
+def matching_pending(obj: AssistanceOffer | AssistanceRequest) -> bool:
+    """Whether the text of ``obj`` still waits for the background task to embed it: until then
+    its suggestions rest on the coded fields alone."""
+    return embedding.stored_vector(obj) is None
 
 
 def offers_for_request(request: AssistanceRequest, user, k: int = 10) -> list[Suggested]:
     """The offers the user may see that best serve ``request``, best first."""
     ranked = matching.offers_for(
-        _vector(request), need_of(request), offer_index(), k=k, exclude=_hidden_ids(AssistanceOffer, user)
+        embedding.stored_vector(request),
+        need_of(request),
+        offer_index(),
+        k=k,
+        exclude=_hidden_ids(AssistanceOffer, user),
     )
     return _suggested(ranked, AssistanceOffer.objects.select_related("provider_state", "provider_organization"))
 
@@ -111,7 +120,11 @@ def offers_for_request(request: AssistanceRequest, user, k: int = 10) -> list[Su
 def requests_for_offer(offer: AssistanceOffer, user, k: int = 10) -> list[Suggested]:
     """The open requests the user may see that ``offer`` serves best, best first."""
     ranked = matching.requests_for(
-        _vector(offer), provision_of(offer), request_index(), k=k, exclude=_hidden_ids(AssistanceRequest, user)
+        embedding.stored_vector(offer),
+        provision_of(offer),
+        request_index(),
+        k=k,
+        exclude=_hidden_ids(AssistanceRequest, user),
     )
     return _suggested(ranked, AssistanceRequest.objects.select_related("state"))
 
@@ -158,6 +171,8 @@ def reason_text(reason: matching.Reason) -> str:
         return _("Offers the kind of help asked for: {types}").format(types=_labels(values, "types"))
     if reason.code == "text":
         return _("Similar need described (similarity {value:.2f})").format(value=values[0])
+    if reason.code == "text_pending":
+        return _("Matching pending: the texts are not compared yet")
     if reason.code == "worldwide":
         return _("The provider works in every region")
     if reason.code == "region":

@@ -77,6 +77,7 @@ class AssistanceRequestDetailView(ObjectDetailView):
         ]
         if _is_party(user, item):
             context["suggestions"] = selectors.offers_for_request(item, user, k=5) if item.open else []
+            context["matching_pending"] = item.open and selectors.matching_pending(item)
             context["communications"] = item.communications.select_related("match__offer", "recorded_by")
             context["communication_form"] = forms.CommunicationForm(request_obj=item) if roles.is_editor(user) else None
             context["can_give_feedback"] = item.status == "completed"
@@ -98,6 +99,7 @@ class AssistanceOfferDetailView(ObjectDetailView):
         ]
         if roles.is_committee(user) or policy_for(AssistanceOffer).can_view_history(user, item):
             context["suggestions"] = selectors.requests_for_offer(item, user, k=5)
+            context["matching_pending"] = selectors.matching_pending(item)
         return context
 
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp import DEVICE_ID_SESSION_KEY, devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice, default_key
 
 from r1540.core import roles
 
@@ -36,6 +36,8 @@ DEMO_TOTP_KEY = b"r1540-demo-totp-key!".hex()
 #: Where a sign-in waits between the password and the code.
 PENDING_SESSION_KEY = "r1540_2fa_pending"
 PENDING_MAX_AGE = datetime.timedelta(minutes=5)
+#: The key of the authenticator being set up, until its first code confirms it.
+TOTP_SETUP_SESSION_KEY = "r1540_totp_setup_key"
 
 
 # --- The client's address -------------------------------------------------------------------
@@ -127,26 +129,33 @@ def totp_provisioning(device: TOTPDevice) -> dict[str, str]:
 # --- Two-factor: writes -----------------------------------------------------------------------
 
 
-@transaction.atomic
-def totp_device_start(*, user: User) -> TOTPDevice:
-    """The unconfirmed authenticator the user is setting up (one, reused until confirmed)."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name=str(_("Authenticator app")), confirmed=False)
-    return device
+def totp_device_pending(request: HttpRequest) -> TOTPDevice:
+    """The authenticator the user is setting up, not saved: its key waits in the session until a
+    first code confirms it, so showing the set-up page writes no row (a read never writes)."""
+    key = request.session.get(TOTP_SETUP_SESSION_KEY)
+    if not key:
+        key = default_key()
+        request.session[TOTP_SETUP_SESSION_KEY] = key
+    return TOTPDevice(user=request.user, name=str(_("Authenticator app")), key=key, confirmed=False)
 
 
 @transaction.atomic
-def totp_device_confirm(*, request: HttpRequest, device: TOTPDevice, token: str) -> list[str] | None:
-    """Confirm the authenticator with a first code; mark the session verified and give the user
-    fresh recovery codes (returned, to be shown once). ``None`` if the code is wrong."""
-    device = TOTPDevice.objects.select_for_update().get(pk=device.pk, user=request.user, confirmed=False)
+def totp_device_confirm(*, request: HttpRequest, token: str) -> list[str] | None:
+    """Confirm the authenticator set up in this session with a first code; mark the session
+    verified and give the user fresh recovery codes (returned, to be shown once). ``None`` if the
+    code is wrong. The row is written here, on the first try, so the back-off after wrong codes
+    holds across tries."""
+    pending = totp_device_pending(request)
+    device, _created = TOTPDevice.objects.select_for_update().get_or_create(
+        user=request.user, confirmed=False, key=pending.key, defaults={"name": pending.name}
+    )
     if not device.verify_token(token):
         return None
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     # Only one authenticator: a confirmed one replaces any older.
     TOTPDevice.objects.filter(user=request.user).exclude(pk=device.pk).delete()
+    request.session.pop(TOTP_SETUP_SESSION_KEY, None)
     otp_session_login(request, device)
     return recovery_codes_create(user=request.user)
 

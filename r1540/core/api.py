@@ -8,6 +8,7 @@ same one the pages ask.
 from __future__ import annotations
 
 from django.conf import settings
+from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
@@ -50,11 +51,17 @@ class BoundedTextMixin:
 
 class RequestLanguageMixin:
     """Answer in the caller's language (Accept-Language; the API has no language prefix in its
-    paths)."""
+    paths), and give the thread back in the language it had: the caller's language holds for
+    this answer only, its rendering included."""
 
-    def initial(self, request, *args, **kwargs):
-        translation.activate(translation.get_language_from_request(request._request, check_path=False))
-        super().initial(request, *args, **kwargs)
+    def dispatch(self, request, *args, **kwargs):
+        language = translation.get_language_from_request(request, check_path=False)
+        with translation.override(language):
+            response = super().dispatch(request, *args, **kwargs)
+            if isinstance(response, SimpleTemplateResponse) and not response.is_rendered:
+                response.render()  # lazy texts are put in words while the caller's language holds
+            response.headers.setdefault("Content-Language", language)
+        return response
 
 
 class PolicyViewSetMixin(RequestLanguageMixin):

@@ -1,4 +1,10 @@
-"""Querysets shared by the apps: who may see rows that belong to a State or an organization."""
+"""Querysets shared by the apps: who may see rows that belong to a State or an organization.
+
+The rule for reads, in every app: ``querysets.py`` holds chainable filters and annotations on
+one model (a method returns a queryset of its own model: ``.published()``, ``.visible_to(user)``,
+``.with_counts()``); ``selectors.py`` holds reads that combine models or shape data for a page or
+the API (dicts, dataclasses, figures, rankings), built on those querysets. Neither ever writes:
+writes are ``services.py``'s, and a GET makes none (``core/tests/test_reads_never_write.py``)."""
 
 from __future__ import annotations
 

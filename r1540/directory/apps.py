@@ -9,7 +9,7 @@ class DirectoryConfig(AppConfig):
 
     def ready(self) -> None:
         from r1540.core.audit import track
-        from r1540.directory import models, policies  # noqa: F401  (registers the policies)
+        from r1540.directory import models, panels, policies  # noqa: F401  (registers policies and panels)
 
         for model in (
             models.State,

@@ -6,7 +6,12 @@ from r1540.core.permissions import policy_for
 from r1540.outreach.models import Cooperation, CooperationActivity, Event
 
 
-@panels.register("directory.Organization", "outreach/panels/organization_cooperation.html", order=30)
+@panels.register(
+    "directory.Organization",
+    "outreach/panels/organization_cooperation.html",
+    order=30,
+    shows=("outreach.Cooperation", "outreach.CooperationActivity"),
+)
 def organization_cooperation(request, organization) -> dict | None:
     user = request.user
     partner = policy_for(Cooperation).visible(user, Cooperation.objects.filter(organization=organization)).first()
@@ -16,7 +21,12 @@ def organization_cooperation(request, organization) -> dict | None:
     return {"partner": partner, "activities": list(activities[:5]), "activity_count": activities.count()}
 
 
-@panels.register("directory.State", "outreach/panels/state_outreach.html", order=60)
+@panels.register(
+    "directory.State",
+    "outreach/panels/state_outreach.html",
+    order=60,
+    shows=("outreach.CooperationActivity", "outreach.Event"),
+)
 def state_outreach(request, state) -> dict | None:
     user = request.user
     visits = policy_for(CooperationActivity).visible(

@@ -1,6 +1,9 @@
 """The open-data catalogue: every published list, where to read it, download it and reach it
 through the API. The "about the data" page documents each one from here, fields included (a
-dataset's fields are its table's columns: the downloads are the tables the pages show)."""
+dataset's fields are its table's columns: the downloads are the tables the pages show).
+
+Every public list page is here or in ``NOT_IN_CATALOGUE`` with the reason;
+``core/tests/test_registries.py`` fails, naming the page, when one is neither."""
 
 from __future__ import annotations
 
@@ -47,6 +50,14 @@ DATASETS = [
         "state-list",
     ),
     Dataset(
+        "organizations",
+        _("Organizations"),
+        _("International, regional and subregional organizations and Council bodies the Committee works with."),
+        "directory:organization_list",
+        "r1540.directory.tables.OrganizationTable",
+        "organization-list",
+    ),
+    Dataset(
         "reporting-status",
         _("Reporting status"),
         _(
@@ -82,6 +93,22 @@ DATASETS = [
         "actionplan-list",
     ),
     Dataset(
+        "effective-practices",
+        _("Effective practices"),
+        _("Effective practices States and organizations shared and agreed to publish."),
+        "reporting:practice_list",
+        "r1540.reporting.tables.EffectivePracticeTable",
+        "effectivepractice-list",
+    ),
+    Dataset(
+        "control-lists",
+        _("Control lists"),
+        _("The national control lists of goods the States have published, with their legal basis."),
+        "reporting:controllist_list",
+        "r1540.reporting.tables.ControlListTable",
+        "controllist-list",
+    ),
+    Dataset(
         "assistance-requests",
         _("Assistance requests"),
         _("Requests for assistance the requesting States agreed to list publicly, with their status."),
@@ -106,6 +133,14 @@ DATASETS = [
         "event-list",
     ),
     Dataset(
+        "meetings",
+        _("Meetings"),
+        _("The Committee's open meetings and consultations, with their dates."),
+        "programme:meeting_list",
+        "r1540.programme.tables.MeetingTable",
+        "meeting-list",
+    ),
+    Dataset(
         "documents",
         _("Meeting documents"),
         _("The documents of the Committee's open meetings, with their symbols and the languages they exist in."),
@@ -125,3 +160,10 @@ DATASETS = [
         "cooperation-list",
     ),
 ]
+
+#: Public list pages that are not datasets, and why (URL name → reason).
+NOT_IN_CATALOGUE: dict[str, str] = {
+    "reporting:instrument_list": "figures per treaty, not rows: the rows are the adherence dataset of the API "
+    "(adherence-list) and each treaty's page",
+    "matrices:template_list": "the form every matrix follows, not reported data: each matrix download carries its rows",
+}

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from r1540.core.views.generic import ObjectListView
 from r1540.directory.filters import StateFilterSet
-from r1540.directory.models import State
+from r1540.directory.models import Organization, State
 from r1540.directory.selectors import directory_figures
 from r1540.public import selectors
 from r1540.public.datasets import DATASETS
@@ -185,15 +185,48 @@ class ModelSitemap(PublicSitemap):
 
 
 def sitemaps() -> dict:
-    from r1540.matrices.models import MatrixVersion
+    """The sections of /sitemap.xml: the site's pages, and one section per model with pages of its
+    own. A model with public pages is here or in ``NOT_IN_SITEMAP`` with the reason;
+    ``core/tests/test_registries.py`` fails, naming the model, when one is neither."""
+    from r1540.assistance.models import AssistanceOffer, AssistanceRequest
+    from r1540.matrices.models import MatrixTemplate, MatrixVersion
     from r1540.outreach.models import Cooperation, Event
-    from r1540.reporting.models import NationalReport
+    from r1540.programme.models import Meeting, MeetingDocument, Programme, ProgrammeItem, ReviewDecision
+    from r1540.reporting.models import ActionPlan, ControlList, EffectivePractice, Instrument, NationalReport
 
     return {
         "pages": PagesSitemap,
         "states": ModelSitemap(State.objects.all()),
+        "organizations": ModelSitemap(Organization.objects.all(), "updated_at"),
         "reports": ModelSitemap(NationalReport.objects.select_related("state"), "updated_at"),
+        "instruments": ModelSitemap(Instrument.objects.all(), "updated_at"),
+        "action-plans": ModelSitemap(ActionPlan.objects.all(), "updated_at"),
+        "practices": ModelSitemap(EffectivePractice.objects.all(), "updated_at"),
+        "control-lists": ModelSitemap(ControlList.objects.all(), "updated_at"),
+        "matrix-templates": ModelSitemap(MatrixTemplate.objects.all(), "updated_at"),
         "matrices": ModelSitemap(MatrixVersion.objects.current_published().select_related("state"), "updated_at"),
+        "assistance-requests": ModelSitemap(AssistanceRequest.objects.all(), "updated_at"),
+        "assistance-offers": ModelSitemap(AssistanceOffer.objects.all(), "updated_at"),
         "events": ModelSitemap(Event.objects.all(), "updated_at"),
         "cooperation": ModelSitemap(Cooperation.objects.select_related("organization"), "updated_at"),
+        "programmes": ModelSitemap(Programme.objects.all(), "updated_at"),
+        "programme-items": ModelSitemap(ProgrammeItem.objects.all(), "updated_at"),
+        "meetings": ModelSitemap(Meeting.objects.all(), "updated_at"),
+        "documents": ModelSitemap(MeetingDocument.objects.all(), "updated_at"),
+        "review-decisions": ModelSitemap(ReviewDecision.objects.all(), "updated_at"),
     }
+
+
+#: Models with public pages that have no section of their own, and why (model label → reason): each
+#: is a part of another page, reached at an anchor of it.
+NOT_IN_SITEMAP: dict[str, str] = {
+    "assistance.Match": "a part of its request's page",
+    "directory.CouncilMembership": "a line of the Council page of its year",
+    "directory.CommitteeOffice": "a line of the Council page of its year",
+    "outreach.CooperationActivity": "a part of its partner's cooperation page",
+    "outreach.Question": "a part of the FAQ page (in the pages section)",
+    "programme.MeetingParticipant": "a part of its meeting's page",
+    "programme.WorkingGroupMember": "a part of the working groups' page",
+    "reporting.ActionPlanFollowUp": "a part of its plan's page",
+    "reporting.Adherence": "a part of its treaty's page",
+}

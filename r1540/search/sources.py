@@ -247,6 +247,20 @@ SOURCES: list[Source] = [
     ),
 ]
 
+#: Models with public pages that are not searched themselves, and why (model label → reason).
+#: ``core/tests/test_registries.py`` fails, naming the model, when one is neither here nor a source.
+NOT_SEARCHED: dict[str, str] = {
+    "assistance.Match": "a match is a line on its request's page; the request and the offer are searched",
+    "directory.CouncilMembership": "a Council seat is a line of the Council page; the State is searched",
+    "directory.CommitteeOffice": "a Committee office is a line of the Council page; the State is searched",
+    "matrices.MatrixTemplate": "the form of the matrices, no content of its own; the matrices are searched",
+    "programme.Programme": "a programme is its items, each searched",
+    "programme.MeetingParticipant": "a line of its meeting's page; the meeting is searched",
+    "programme.WorkingGroupMember": "a line of the working groups' page; the State is searched",
+    "reporting.ActionPlanFollowUp": "a part of its plan's page; the plan is searched",
+    "reporting.Adherence": "a line of the treaty's page and the State's profile; both are searched",
+}
+
 BY_KIND = {source.kind: source for source in SOURCES}
 
 

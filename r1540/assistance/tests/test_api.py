@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from r1540.assistance import demo, evaluation
+from r1540.assistance import demo, evaluation, services
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest
 from r1540.core.roles import Role
 
@@ -18,6 +18,7 @@ def catalogue(world):
     organizations = {row["provider"].upper(): world["own_organization"] for row in evaluation.load().offers}
     for number, row in enumerate(evaluation.load().offers):
         demo._offer(row, states, organizations, number).save()
+    services.embeddings_refresh(AssistanceOffer.objects.all())  # what the background task does on save
 
 
 SPANISH = {

@@ -91,3 +91,27 @@ def test_top_k_is_ordered_over_many_candidates():
     assert scores == sorted(scores, reverse=True) and len(scores) == 10
     cosines = matching.normalize(vectors) @ matching.normalize(query)
     assert ranked[0].id == int(np.argmax(cosines))
+
+
+def test_an_offer_not_embedded_yet_is_ranked_on_its_fields_and_says_its_matching_is_pending():
+    provision = matching.Provision(frozenset({"legal_framework"}), types=frozenset({"legislative"}))
+    # Offer 2's stored vector is stale: whatever it holds, its text weighs nothing.
+    offers = matching.Index.build([1, 2], np.vstack([unit(1, 0), unit(1, 0)]), [provision, provision], [False, True])
+    need = matching.Need(areas=frozenset({"legal_framework"}))
+    ranked = {suggestion.id: suggestion for suggestion in matching.offers_for(unit(1, 0), need, offers, k=2)}
+    assert {reason.code for reason in ranked[1].reasons} >= {"areas", "text"}
+    codes = {reason.code for reason in ranked[2].reasons}
+    assert "text_pending" in codes and "text" not in codes and "areas" in codes
+    assert ranked[2].score == pytest.approx(matching.WEIGHTS["areas"] / (matching.WEIGHTS["areas"] + 0.55), abs=1e-4)
+    assert ranked[1].score > ranked[2].score
+
+
+def test_a_request_or_offer_not_embedded_yet_is_matched_on_its_fields_alone(offers):
+    need = matching.Need(areas=frozenset({"legal_framework"}), types=frozenset({"legislative"}))
+    ranked = matching.offers_for(None, need, offers, k=4)
+    assert [suggestion.id for suggestion in ranked][:1] == [1]
+    assert all(any(reason.code == "text_pending" for reason in s.reasons) for s in ranked)
+    assert not any(reason.code == "text" for s in ranked for reason in s.reasons)
+    requests = matching.Index.build([7], np.vstack([unit(1, 0)]), [need])
+    [suggestion] = matching.requests_for(None, matching.Provision(frozenset({"legal_framework"})), requests)
+    assert "text_pending" in {reason.code for reason in suggestion.reasons}

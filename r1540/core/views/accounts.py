@@ -125,10 +125,9 @@ def two_factor_setup(request):
     if accounts.has_confirmed_device(user):
         return _manage(request, action, context)
 
-    device = accounts.totp_device_start(user=user)
     form = SetupCodeForm(request.POST if action == "confirm" else None)
     if form.is_valid():
-        codes = accounts.totp_device_confirm(request=request, device=device, token=form.cleaned_data["code"])
+        codes = accounts.totp_device_confirm(request=request, token=form.cleaned_data["code"])
         if codes is not None:
             messages.success(request, _("Two-factor authentication is on."))
             return render(
@@ -137,7 +136,7 @@ def two_factor_setup(request):
                 {"codes": codes, "continue_url": context["next"] or reverse("core:account")},
             )
         form.add_error("code", _("This code is not right. Check the time on your phone and try the next code."))
-    context.update({"form": form, **accounts.totp_provisioning(device)})
+    context.update({"form": form, **accounts.totp_provisioning(accounts.totp_device_pending(request))})
     return render(request, "core/two_factor_setup.html", context)
 
 

@@ -14,6 +14,7 @@ from django.utils import translation
 from r1540.outreach.models import Event
 from r1540.public import selectors
 from r1540.public.datasets import DATASETS
+from r1540.reporting.tests.factories import ControlListFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,8 +38,15 @@ def _page_rows(html: str) -> tuple[int, list[list[str]]]:
     return count, rows
 
 
+@pytest.fixture
+def published_lists(world):
+    """The world with a published row in every list: its one control list is a draft."""
+    ControlListFactory(state=world["other_state"], title="Published control list of France")
+    return world
+
+
 @pytest.mark.parametrize("dataset", DATASETS, ids=lambda dataset: dataset.code)
-def test_each_download_is_the_list_the_page_shows(client, world, dataset):
+def test_each_download_is_the_list_the_page_shows(client, published_lists, dataset):
     with translation.override("zh-hans"):
         url = dataset.url
     page = client.get(url)
@@ -208,3 +216,18 @@ def test_the_documents_list_shows_the_public_their_documents_only(client, world,
     assert [row[1] for row in rows[1:]] == [public.title] and rows[1][4] == "en"
     client.force_login(cast[Role.DELEGATION])
     assert restricted.title in client.get(reverse("programme:document_list")).content.decode()
+
+
+def test_the_new_sitemap_sections_hold_published_items_only(client, world):
+    requests = client.get(reverse("sitemap-section", kwargs={"section": "assistance-requests"})).content.decode()
+    assert world["other_published_request"].get_absolute_url() in requests
+    assert world["other_private_request"].get_absolute_url() not in requests
+    assert world["own_draft_request"].get_absolute_url() not in requests
+    plans = client.get(reverse("sitemap-section", kwargs={"section": "action-plans"})).content.decode()
+    assert world["other_published_plan"].get_absolute_url() in plans
+    assert world["own_draft_plan"].get_absolute_url() not in plans
+    meetings = client.get(reverse("sitemap-section", kwargs={"section": "meetings"})).content.decode()
+    assert world["open_meeting"].get_absolute_url() in meetings
+    assert world["closed_meeting"].get_absolute_url() not in meetings
+    index = client.get(reverse("sitemap")).content.decode()
+    assert "sitemap-organizations.xml" in index and "sitemap-review-decisions.xml" in index
