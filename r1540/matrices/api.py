@@ -10,8 +10,8 @@ from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from r1540.core import roles
 from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, router
+from r1540.core.permissions import policy_for
 from r1540.matrices import exports, filters, selectors
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
 
@@ -168,7 +168,8 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
     def entries(self, request, *args, **kwargs):
         """The fields of this version that the caller may see."""
         version = self.get_object()
-        entries = MatrixEntry.objects.filter(version=version).visible_to(request.user).select_related("row__section")
+        entries = policy_for(MatrixEntry).visible(request.user, MatrixEntry.objects.filter(version=version))
+        entries = entries.select_related("row__section")
         entries = filters.MatrixEntryFilterSet(request.query_params, queryset=entries).qs
         return Response(MatrixEntrySerializer(entries, many=True).data)
 
@@ -209,7 +210,7 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
     def trends(self, request):
         """Fields with measures in the published matrices, by section, weapon, regional group
         and year, and the distribution of States by their number of such fields."""
-        figures = selectors.trends(publishable_only=not roles.is_committee(request.user))
+        figures = selectors.trends(publishable_only=not policy_for(MatrixEntry).sees_internal(request.user))
         return Response(TrendsSerializer(figures).data)
 
     @extend_schema(

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from r1540.core.audit import change_log
 from r1540.core.roles import Role
 from r1540.core.services import ConcurrentEditError
+from r1540.core.tests.factories import UserFactory
 from r1540.matrices import selectors, services
 from r1540.matrices.diffing import Cell
 from r1540.matrices.models import MatrixEntry, MatrixVersion
@@ -160,7 +161,8 @@ def test_the_review_cycle_from_draft_to_published(world, cast):
     services.matrix_version_send(
         version=draft, comment_deadline_date=today + datetime.timedelta(days=60), actor=expert, reason="Annex II, March"
     )
-    services.matrix_version_return(version=draft, actor=cast[Role.STATE_POC], reason="Comments attached")
+    france_poc = UserFactory(username="france-poc", role=Role.STATE_POC, state=world["other_state"])
+    services.matrix_version_return(version=draft, actor=france_poc, reason="Comments attached")
     services.matrix_version_approve(
         version=draft,
         approved_date=today,
