@@ -3,7 +3,16 @@
 from r1540.assistance.choices import RequestStatus
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Communication, Match
 from r1540.core import roles
-from r1540.core.permissions import Policy, RestrictedPolicy, acts_for, own_rows, policy_for, register, visible_owned
+from r1540.core.permissions import (
+    Policy,
+    RestrictedPolicy,
+    acts_for,
+    is_bound,
+    own_rows,
+    policy_for,
+    register,
+    visible_owned,
+)
 
 
 @register(AssistanceRequest)
@@ -45,11 +54,7 @@ class AssistanceOfferPolicy(Policy):
         return visible_owned(user, queryset)
 
     def can_add(self, user) -> bool:
-        return (
-            roles.is_editor(user)
-            or roles.bound_state_id(user) is not None
-            or roles.bound_organization_id(user) is not None
-        )
+        return roles.is_editor(user) or is_bound(user)
 
     def can_change(self, user, obj) -> bool:
         return roles.is_editor(user) or (
