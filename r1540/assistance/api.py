@@ -15,8 +15,8 @@ from rest_framework.response import Response
 
 from r1540.assistance import choices, filters, forms, selectors, services
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest
-from r1540.core import roles
 from r1540.core.api import BoundedTextMixin, HistoryMixin, ReadOnlyViewSet, query_values, router
+from r1540.core.permissions import policy_for
 from r1540.directory.models import Organization, State
 
 LANGUAGE_CODES = settings.LANGUAGES  # one choice set for every language field of the schema
@@ -54,11 +54,11 @@ class AssistanceRequestSerializer(BoundedTextMixin, serializers.ModelSerializer)
 
     def validate(self, attrs):
         user = self.context["request"].user
-        own = roles.bound_state_id(user)
-        if not roles.is_editor(user):
-            if own is None:
+        policy = policy_for(AssistanceRequest)
+        if not policy.can_add_for_any(user):
+            if not policy.can_add_for(user, state=user.state_id):
                 raise PermissionDenied
-            if attrs.get("state") is not None and attrs["state"].pk != own:
+            if attrs.get("state") is not None and not policy.can_add_for(user, state=attrs["state"]):
                 raise serializers.ValidationError({"state": _("A State's point of contact asks for its own State.")})
             attrs["state"] = user.state
             attrs["channel"] = choices.Channel.ONLINE
@@ -103,7 +103,7 @@ class AssistanceOfferSerializer(BoundedTextMixin, serializers.ModelSerializer):
 
     def validate(self, attrs):
         user = self.context["request"].user
-        if not roles.is_editor(user):
+        if not policy_for(AssistanceOffer).can_add_for_any(user):
             attrs["provider_state"], attrs["provider_organization"] = user.state, user.organization
         if bool(attrs.get("provider_state")) == bool(attrs.get("provider_organization")):
             raise serializers.ValidationError(

@@ -1,8 +1,18 @@
 """Who may see and change assistance data (see ``core.permissions``)."""
 
+from r1540.assistance.choices import RequestStatus
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Communication, Match
 from r1540.core import roles
-from r1540.core.permissions import Policy, RestrictedPolicy, register
+from r1540.core.permissions import (
+    Policy,
+    RestrictedPolicy,
+    acts_for,
+    is_bound,
+    own_rows,
+    policy_for,
+    register,
+    visible_owned,
+)
 
 
 @register(AssistanceRequest)
@@ -10,8 +20,11 @@ class AssistanceRequestPolicy(Policy):
     """The public sees published requests; a State's POC submits requests for its State and sees
     them all; experts and the secretariat record, circulate and match."""
 
+    def owner(self, obj) -> dict:
+        return {"state": obj.state_id}
+
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        return visible_owned(user, queryset)
 
     def can_add(self, user) -> bool:
         return roles.is_editor(user) or roles.bound_state_id(user) is not None
@@ -20,46 +33,45 @@ class AssistanceRequestPolicy(Policy):
         if roles.is_editor(user):
             return True
         # The State may still correct its own request until the secretariat acknowledges it.
-        return obj is not None and obj.status == "received" and roles.bound_state_id(user) == obj.state_id
+        return obj is not None and obj.status == "received" and acts_for(user, state=obj.state_id)
 
-    def can_view_history(self, user, obj) -> bool:
-        return roles.is_committee(user) or roles.bound_state_id(user) == obj.state_id
+    def can_move(self, user, obj, to: str) -> bool:
+        """The State gives its feedback on completed assistance; the other steps are the
+        secretariat's."""
+        if to == RequestStatus.FEEDBACK:
+            return acts_for(user, state=obj.state_id)
+        return self.can_act(user, obj)
 
 
 @register(AssistanceOffer)
 class AssistanceOfferPolicy(Policy):
     """Offers come from States' and organizations' POCs or are entered by the secretariat."""
 
+    def owner(self, obj) -> dict:
+        return {"state": obj.provider_state_id, "organization": obj.provider_organization_id}
+
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        return visible_owned(user, queryset)
 
     def can_add(self, user) -> bool:
-        return (
-            roles.is_editor(user)
-            or roles.bound_state_id(user) is not None
-            or roles.bound_organization_id(user) is not None
-        )
-
-    def _owns(self, user, obj) -> bool:
-        return obj is not None and (
-            (obj.provider_state_id is not None and roles.bound_state_id(user) == obj.provider_state_id)
-            or (
-                obj.provider_organization_id is not None
-                and roles.bound_organization_id(user) == obj.provider_organization_id
-            )
-        )
+        return roles.is_editor(user) or is_bound(user)
 
     def can_change(self, user, obj) -> bool:
-        return roles.is_editor(user) or (self._owns(user, obj) and obj.status == "pledged")
-
-    def can_view_history(self, user, obj) -> bool:
-        return roles.is_committee(user) or self._owns(user, obj)
+        return roles.is_editor(user) or (
+            obj is not None and acts_for(user, **self.owner(obj)) and obj.status == "pledged"
+        )
 
 
 @register(Match)
 class MatchPolicy(Policy):
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        """A match shows where both its request and its offer do."""
+        if roles.is_committee(user):
+            return queryset
+        return queryset.between(
+            policy_for(AssistanceRequest).visible(user, AssistanceRequest.objects.all()),
+            policy_for(AssistanceOffer).visible(user, AssistanceOffer.objects.all()),
+        )
 
     def can_add(self, user) -> bool:
         return roles.is_editor(user)
@@ -74,4 +86,6 @@ class CommunicationPolicy(RestrictedPolicy):
         return roles.is_committee(user) or roles.bound_state_id(user) is not None
 
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        if roles.is_committee(user):
+            return queryset
+        return own_rows(user, queryset, state_field="request__state")

@@ -1,11 +1,10 @@
-"""Reads of the assistance mechanism, and who may see what."""
+"""Reads of the assistance mechanism (who may see what is the policies' ``visible``)."""
 
 from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
 
-from r1540.core import roles
 from r1540.core.i18n import contains_in_any_language
 from r1540.core.querysets import OwnedQuerySet
 
@@ -45,24 +44,15 @@ class AssistanceOfferQuerySet(OwnedQuerySet):
 
 
 class MatchQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """A match shows where both its request and its offer do."""
-        from r1540.assistance.models import AssistanceOffer, AssistanceRequest
-
-        if roles.is_committee(user):
-            return self
-        return self.filter(
-            request__in=AssistanceRequest.objects.visible_to(user), offer__in=AssistanceOffer.objects.visible_to(user)
-        )
+    def between(self, requests, offers):
+        """The matches of these requests with these offers."""
+        return self.filter(request__in=requests, offer__in=offers)
 
 
 class CommunicationQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Correspondence about a request is the Committee's and the requesting State's."""
-        if roles.is_committee(user):
-            return self
-        state_id = roles.bound_state_id(user)
-        return self.filter(request__state_id=state_id) if state_id is not None else self.none()
+    def for_state(self, state_id: int):
+        """Correspondence about the requests of this State."""
+        return self.filter(request__state_id=state_id)
 
     def follow_ups_pending(self):
         return self.filter(follow_up_date__isnull=False, follow_up_done=False)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from r1540.assistance import embedding, lifecycle
 from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Communication, Match
 from r1540.core.models import User
+from r1540.core.permissions import require_acts_for
 from r1540.core.services import audited_save
 
 
@@ -21,6 +22,16 @@ def _enqueue_embedding(obj) -> None:
 
     kind = "request" if isinstance(obj, AssistanceRequest) else "offer"
     transaction.on_commit(lambda: embed_text.enqueue(kind=kind, pk=obj.pk))
+
+
+def _require_owner(actor: User | None, obj, **owner_fields: str) -> None:
+    """A POC writes only its own State's or organization's rows: both the owner ``obj`` names now
+    and, for a stored row, the owner it had (a POC can neither take nor give away a row)."""
+    require_acts_for(actor, **{key: getattr(obj, field) for key, field in owner_fields.items()})
+    if obj.pk is not None:
+        stored = type(obj).objects.filter(pk=obj.pk).values(*owner_fields.values()).first()
+        if stored is not None:
+            require_acts_for(actor, **{key: stored[field] for key, field in owner_fields.items()})
 
 
 def _check_dates(obj, *names: str) -> None:
@@ -36,7 +47,9 @@ def request_save(
     *, request: AssistanceRequest, actor: User | None, reason: str = "", expected_version: int | None = None
 ) -> AssistanceRequest:
     """Record a request (entered by the secretariat or submitted by the State's POC) or correct
-    one; its text is embedded in the background for matching."""
+    one; its text is embedded in the background for matching. A State's POC acts only for its
+    own State."""
+    _require_owner(actor, request, state="state_id")
     _check_dates(request, "received_date")
     if request.pk is None and request.submitted_by_id is None and actor is not None:
         request.submitted_by = actor
@@ -57,7 +70,9 @@ def request_save(
 def offer_save(
     *, offer: AssistanceOffer, actor: User | None, reason: str = "", expected_version: int | None = None
 ) -> AssistanceOffer:
-    """Record an offer or a standing programme, or correct one; embedded in the background."""
+    """Record an offer or a standing programme, or correct one; embedded in the background. A
+    POC offers only for its own State or organization."""
+    _require_owner(actor, offer, state="provider_state_id", organization="provider_organization_id")
     if offer.pk is None and offer.submitted_by_id is None and actor is not None:
         offer.submitted_by = actor
     saved = audited_save(
@@ -182,7 +197,9 @@ def match_move(*, match: Match, status: str, actor: User | None, reason: str, fu
 
 @transaction.atomic
 def feedback_record(*, request: AssistanceRequest, feedback: str, actor: User | None) -> AssistanceRequest:
-    """The State's feedback on the assistance it received (resolution 2663 (2022))."""
+    """The State's feedback on the assistance it received (resolution 2663 (2022)), given by its
+    POC or recorded by the secretariat."""
+    require_acts_for(actor, state=request.state_id)
     if not feedback.strip():
         raise ValidationError({"feedback": _("Write the State's feedback.")})
     request.feedback = feedback.strip()

@@ -11,8 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from r1540.assistance import choices, filters, forms, lifecycle, reports, selectors, services, tables
-from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Match
-from r1540.core import roles
+from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Communication, Match
 from r1540.core.filters import RowForm, reads_query
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import (
@@ -49,11 +48,6 @@ class AssistanceOfferListView(ObjectListView):
     )
 
 
-def _is_party(user, request_obj: AssistanceRequest) -> bool:
-    """The Committee, or the requesting State's POC."""
-    return roles.is_committee(user) or roles.bound_state_id(user) == request_obj.state_id
-
-
 class AssistanceRequestDetailView(ObjectDetailView):
     model = AssistanceRequest
     queryset = AssistanceRequest.objects.select_related("state", "action_plan", "submitted_by")
@@ -71,15 +65,18 @@ class AssistanceRequestDetailView(ObjectDetailView):
             match.next_steps = [
                 (status, choices.MatchStatus(status).label) for status in lifecycle.MATCH_FLOW[match.status]
             ]
-        context["can_act"] = roles.is_editor(user)
+        policy = policy_for(AssistanceRequest)
+        context["can_act"] = policy.can_act(user, item)
         context["next_steps"] = [
             (status, choices.RequestStatus(status).label) for status in lifecycle.REQUEST_FLOW[item.status]
         ]
-        if _is_party(user, item):
+        if policy.sees_internal(user, item):
             context["suggestions"] = selectors.offers_for_request(item, user, k=5) if item.open else []
             context["matching_pending"] = item.open and selectors.matching_pending(item)
             context["communications"] = item.communications.select_related("match__offer", "recorded_by")
-            context["communication_form"] = forms.CommunicationForm(request_obj=item) if roles.is_editor(user) else None
+            context["communication_form"] = (
+                forms.CommunicationForm(request_obj=item) if policy_for(Communication).can_add(user) else None
+            )
             context["can_give_feedback"] = item.status == "completed"
         return context
 
@@ -93,11 +90,12 @@ class AssistanceOfferDetailView(ObjectDetailView):
         context = super().get_context_data(**kwargs)
         user, item = self.request.user, self.object
         context["matches"] = policy_for(Match).visible(user, item.matches.select_related("request__state"))
-        context["can_act"] = roles.is_editor(user)
+        policy = policy_for(AssistanceOffer)
+        context["can_act"] = policy.can_act(user, item)
         context["next_steps"] = [
             (status, choices.OfferStatus(status).label) for status in lifecycle.OFFER_FLOW[item.status]
         ]
-        if roles.is_committee(user) or policy_for(AssistanceOffer).can_view_history(user, item):
+        if policy.sees_internal(user, item):
             context["suggestions"] = selectors.requests_for_offer(item, user, k=5)
             context["matching_pending"] = selectors.matching_pending(item)
         return context
@@ -109,7 +107,7 @@ class BoundFormMixin:
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         user = self.request.user
-        if not roles.is_editor(user):
+        if not policy_for(self.model).can_add_for_any(user):
             if self.model is AssistanceRequest:
                 kwargs["bound_state"] = user.state
             else:
@@ -162,12 +160,13 @@ def _visible_or_404(request, model, pk, **related):
     return get_object_or_404(queryset, pk=pk)
 
 
-def _post_only_editor(request):
+def _post_only_acting(request, model):
+    """A POST by someone ``model``'s policy lets take its rows through the workflow."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     if request.method != "POST":
         raise Http404
-    if not roles.is_editor(request.user):
+    if not policy_for(model).can_act(request.user):
         raise PermissionDenied
     return None
 
@@ -179,7 +178,7 @@ def _report(request, error: ValidationError) -> None:
 
 def request_move(request, pk):
     """Take a request to its next step (experts and the secretariat)."""
-    if (response := _post_only_editor(request)) is not None:
+    if (response := _post_only_acting(request, AssistanceRequest)) is not None:
         return response
     item = _visible_or_404(request, AssistanceRequest, pk)
     form = forms.MoveForm(request.POST)
@@ -204,7 +203,7 @@ def request_feedback(request, pk):
     item = _visible_or_404(request, AssistanceRequest, pk)
     if request.method != "POST":
         raise Http404
-    if not (roles.is_editor(request.user) or roles.bound_state_id(request.user) == item.state_id):
+    if not policy_for(AssistanceRequest).can_move(request.user, item, choices.RequestStatus.FEEDBACK):
         raise PermissionDenied
     form = forms.FeedbackForm(request.POST)
     try:
@@ -219,7 +218,7 @@ def request_feedback(request, pk):
 
 
 def offer_move(request, pk):
-    if (response := _post_only_editor(request)) is not None:
+    if (response := _post_only_acting(request, AssistanceOffer)) is not None:
         return response
     item = _visible_or_404(request, AssistanceOffer, pk)
     form = forms.MoveForm(request.POST)
@@ -237,7 +236,7 @@ def offer_move(request, pk):
 
 def request_propose(request, pk):
     """Put a suggested (or any) offer to the request."""
-    if (response := _post_only_editor(request)) is not None:
+    if (response := _post_only_acting(request, Match)) is not None:
         return response
     item = _visible_or_404(request, AssistanceRequest, pk)
     form = forms.ProposeForm(request.POST)
@@ -263,7 +262,7 @@ def request_propose(request, pk):
 
 
 def match_move(request, pk):
-    if (response := _post_only_editor(request)) is not None:
+    if (response := _post_only_acting(request, Match)) is not None:
         return response
     match = get_object_or_404(Match.objects.select_related("request", "offer"), pk=pk)
     form = forms.MoveForm(request.POST)
@@ -285,7 +284,7 @@ def match_move(request, pk):
 
 def communication_add(request, pk):
     """Record a letter, e-mail, meeting or call about a request (or mark a follow-up done)."""
-    if (response := _post_only_editor(request)) is not None:
+    if (response := _post_only_acting(request, Communication)) is not None:
         return response
     item = _visible_or_404(request, AssistanceRequest, pk)
     if request.POST.get("done"):

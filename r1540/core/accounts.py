@@ -173,6 +173,15 @@ def recovery_codes_create(*, user: User) -> list[str]:
 
 
 @transaction.atomic
+def api_token_rotate(*, user: User):
+    """A new API token for ``user``; the old one stops working."""
+    from rest_framework.authtoken.models import Token
+
+    Token.objects.filter(user=user).delete()
+    return Token.objects.create(user=user)
+
+
+@transaction.atomic
 def two_factor_disable(*, user: User) -> None:
     """Remove the authenticator and the recovery codes."""
     for device in devices_for_user(user, confirmed=None):

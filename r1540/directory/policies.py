@@ -1,7 +1,7 @@
 """Who may see and change directory data (see ``core.permissions``)."""
 
 from r1540.core import roles
-from r1540.core.permissions import Policy, RestrictedPolicy, register
+from r1540.core.permissions import Policy, RestrictedPolicy, acts_for, is_bound, own_rows, register
 from r1540.directory.models import CommitteeOffice, CouncilMembership, Organization, PointOfContact, State
 
 
@@ -33,15 +33,18 @@ class PointOfContactPolicy(RestrictedPolicy):
     """The POC directory holds personal data: the Committee sees all of it, a State's or an
     organization's POC sees and keeps up to date its own, the public sees none."""
 
+    def owner(self, obj) -> dict:
+        return {"state": obj.state_id, "organization": obj.organization_id}
+
     def can_list(self, user) -> bool:
-        return (
-            roles.is_committee(user)
-            or roles.bound_state_id(user) is not None
-            or roles.bound_organization_id(user) is not None
-        )
+        return roles.is_committee(user) or is_bound(user)
 
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        """Least privilege: the Committee sees every POC; a POC sees its own State's or
+        organization's; the public sees none."""
+        if roles.is_committee(user):
+            return queryset
+        return own_rows(user, queryset, organization_field="organization")
 
     def active_for(self, user, party):
         """The active POCs of a State or organization that ``user`` may see on its page, or
@@ -50,30 +53,8 @@ class PointOfContactPolicy(RestrictedPolicy):
             return None
         return self.visible(user, party.points_of_contact.active().select_related("person"))
 
-    def _owns(self, user, obj) -> bool:
-        state_id = roles.bound_state_id(user)
-        organization_id = roles.bound_organization_id(user)
-        return (state_id is not None and obj.state_id == state_id) or (
-            organization_id is not None and obj.organization_id == organization_id
-        )
-
     def can_add(self, user) -> bool:
-        return (
-            roles.is_editor(user)
-            or roles.bound_state_id(user) is not None
-            or roles.bound_organization_id(user) is not None
-        )
-
-    def can_add_for(self, user, party) -> bool:
-        """May ``user`` designate a POC for this State or organization?"""
-        if roles.is_editor(user):
-            return True
-        if isinstance(party, State):
-            return roles.bound_state_id(user) == party.pk
-        return roles.bound_organization_id(user) == party.pk
+        return roles.is_editor(user) or is_bound(user)
 
     def can_change(self, user, obj) -> bool:
-        return roles.is_editor(user) or self._owns(user, obj)
-
-    def can_view_history(self, user, obj) -> bool:
-        return roles.is_committee(user) or self._owns(user, obj)
+        return acts_for(user, **self.owner(obj))

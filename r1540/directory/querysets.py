@@ -8,7 +8,6 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
-from r1540.core import roles
 from r1540.core.i18n import contains_in_any_language, text_contains
 
 
@@ -65,19 +64,6 @@ class PointOfContactQuerySet(models.QuerySet):
     def unconfirmed_since(self, since: datetime.date):
         """Active POCs whose details nobody has confirmed since ``since``."""
         return self.active().filter(confirmed_date__lt=since)
-
-    def visible_to(self, user):
-        """Least privilege: the Committee sees every POC; a POC sees its own State's or
-        organization's; the public sees none."""
-        if roles.is_committee(user):
-            return self
-        state_id = roles.bound_state_id(user)
-        if state_id is not None:
-            return self.filter(state_id=state_id)
-        organization_id = roles.bound_organization_id(user)
-        if organization_id is not None:
-            return self.filter(organization_id=organization_id)
-        return self.none()
 
     def search(self, text: str):
         text = text.strip()

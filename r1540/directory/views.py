@@ -48,7 +48,7 @@ class StateDetailView(ObjectDetailView):
         policy = PointOfContactPolicy()
         context["pocs"] = policy.active_for(self.request.user, state)
         if context["pocs"] is not None:
-            context["can_designate"] = policy.can_add_for(self.request.user, state)
+            context["can_designate"] = policy.can_add_for(self.request.user, state=state)
         return context
 
 
@@ -82,7 +82,7 @@ class OrganizationDetailView(ObjectDetailView):
         policy = PointOfContactPolicy()
         context["pocs"] = policy.active_for(self.request.user, organization)
         if context["pocs"] is not None:
-            context["can_designate"] = policy.can_add_for(self.request.user, organization)
+            context["can_designate"] = policy.can_add_for(self.request.user, organization=organization)
         return context
 
 
@@ -138,7 +138,7 @@ def pointofcontact_designate(request, kind: str, key: str):
         from django.contrib.auth.views import redirect_to_login
 
         return redirect_to_login(request.get_full_path())
-    if not policy.can_add_for(request.user, party):
+    if not policy.can_add_for(request.user, **{kind: party}):
         raise PermissionDenied
     form = forms.PointOfContactDesignateForm(
         request.POST or None, party=party, initial={"designated_date": timezone.localdate()}

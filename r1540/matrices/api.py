@@ -11,9 +11,9 @@ from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from r1540.core import roles
 from r1540.core.api import HistoryMixin, ReadOnlyViewSet, TranslatedField, query_values, router
 from r1540.core.filters import MAX_INTEGER
+from r1540.core.permissions import policy_for
 from r1540.matrices import downloads, exports, filters, forms, selectors
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixTemplate, MatrixVersion
 
@@ -180,7 +180,8 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
     def entries(self, request, *args, **kwargs):
         """The fields of this version that the caller may see."""
         version = self.get_object()
-        entries = MatrixEntry.objects.filter(version=version).visible_to(request.user).select_related("row__section")
+        entries = policy_for(MatrixEntry).visible(request.user, MatrixEntry.objects.filter(version=version))
+        entries = entries.select_related("row__section")
         entries = filters.MatrixEntryFilterSet(request.query_params, queryset=entries).qs
         return Response(MatrixEntrySerializer(entries, many=True).data)
 
@@ -224,7 +225,7 @@ class MatrixVersionViewSet(HistoryMixin, ReadOnlyViewSet):
     def trends(self, request):
         """Fields with measures in the published matrices, by section, weapon, regional group
         and year, and the distribution of States by their number of such fields."""
-        figures = selectors.trends(publishable_only=not roles.is_committee(request.user))
+        figures = selectors.trends(publishable_only=not policy_for(MatrixEntry).sees_internal(request.user))
         return Response(TrendsSerializer(figures).data)
 
     @extend_schema(

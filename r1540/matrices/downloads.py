@@ -41,6 +41,7 @@ from django.utils.translation import to_locale
 
 from r1540.core import roles
 from r1540.core.models import User
+from r1540.core.permissions import policy_for
 from r1540.matrices import exports
 from r1540.matrices.choices import Stage
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixSection, MatrixVersion
@@ -80,12 +81,7 @@ class Download:
 
 def audience(user) -> str:
     """Who the user reads the matrices as; every user of one audience sees the same fields."""
-    if roles.is_committee(user):
-        return COMMITTEE
-    state_id = roles.bound_state_id(user)
-    if state_id is not None:
-        return "state-{}".format(state_id)
-    return PUBLIC
+    return policy_for(MatrixVersion).audience(user)
 
 
 def reader(audience_name: str):

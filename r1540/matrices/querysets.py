@@ -1,4 +1,4 @@
-"""Reads of the matrix, and who may see which version and which field."""
+"""Reads of the matrix (who may see which version and which field is the policies' ``visible``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from r1540.core import roles
 from r1540.core.i18n import contains_in_any_language
 
 
@@ -42,15 +41,9 @@ class MatrixVersionQuerySet(models.QuerySet):
         )
         return self.annotate(measures=Coalesce(Subquery(count), 0))
 
-    def visible_to(self, user):
-        """The Committee sees every version; a State's POC also its own State's versions once
-        sent to it; everyone sees what is published."""
-        if roles.is_committee(user):
-            return self
-        state_id = roles.bound_state_id(user)
-        if state_id is not None:
-            return self.filter(Q(published_date__isnull=False) | (Q(state_id=state_id) & ~Q(stage="draft")))
-        return self.published()
+    def published_or_sent_to(self, state_id: int):
+        """The published versions, and this State's versions once sent to it."""
+        return self.filter(Q(published_date__isnull=False) | (Q(state_id=state_id) & ~Q(stage="draft")))
 
     def search(self, text: str):
         text = text.strip()
@@ -64,13 +57,12 @@ class MatrixEntryQuerySet(models.QuerySet):
         """Fields where the Committee found measures (X)."""
         return self.filter(value="X")
 
-    def visible_to(self, user):
-        """As the versions, and where a version is seen only because it is published, only
-        the fields its State agreed to publish."""
-        public = Q(version__published_date__isnull=False, publishable=True)
-        if roles.is_committee(user):
-            return self
-        state_id = roles.bound_state_id(user)
-        if state_id is not None:
-            return self.filter(public | (Q(version__state_id=state_id) & ~Q(version__stage="draft")))
-        return self.filter(public)
+    #: The fields of published versions that their State agreed to publish.
+    PUBLIC = Q(version__published_date__isnull=False, publishable=True)
+
+    def public(self):
+        return self.filter(self.PUBLIC)
+
+    def public_or_sent_to(self, state_id: int):
+        """The public fields, and every field of this State's versions once sent to it."""
+        return self.filter(self.PUBLIC | (Q(version__state_id=state_id) & ~Q(version__stage="draft")))

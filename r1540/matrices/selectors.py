@@ -7,6 +7,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from r1540.core.permissions import policy_for
 from r1540.matrices import choices, consistency, diffing, workbook
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixVersion
 from r1540.reporting import selectors as reporting_selectors
@@ -16,7 +17,7 @@ def version_cells(version: MatrixVersion, user=None) -> dict[diffing.CellKey, di
     """The fields of ``version`` that ``user`` may see, keyed for ``diffing``."""
     entries = MatrixEntry.objects.filter(version=version)
     if user is not None:
-        entries = entries.visible_to(user)
+        entries = policy_for(MatrixEntry).visible(user, entries)
     values = entries.values("row__code", "weapon", "column", *diffing.Cell.attributes())
     return {(item["row__code"], item["weapon"], item["column"]): diffing.Cell.from_mapping(item) for item in values}
 
@@ -43,7 +44,7 @@ def withheld_keys(version: MatrixVersion, user=None) -> set[diffing.CellKey]:
     if user is None:
         return set()
     entries = MatrixEntry.objects.filter(version=version)
-    hidden = entries.exclude(pk__in=entries.visible_to(user).values("pk"))
+    hidden = entries.exclude(pk__in=policy_for(MatrixEntry).visible(user, entries).values("pk"))
     return set(hidden.values_list("row__code", "weapon", "column"))
 
 
@@ -244,8 +245,8 @@ def review_progress(user, today=None) -> dict:
     for item in counts:
         table.setdefault(item["state__regional_group"], {})[item["stage"]] = item["states"]
     pending = (
-        current.filter(stage__in=["draft", "sent", "returned"])
-        .visible_to(user)
+        policy_for(MatrixVersion)
+        .visible(user, current.filter(stage__in=["draft", "sent", "returned"]))
         .select_related("state")
         .annotate(last_step=Max("events__at"))
         .order_by(F("comment_deadline_date").asc(nulls_last=True), "created_at")
@@ -268,7 +269,7 @@ def _op1_values(entries) -> dict[int, dict[int, str]]:
 def adherence_findings(version: MatrixVersion, user) -> list[consistency.Finding]:
     """Where the OP 1 fields of ``version`` the user may see disagree with the State's treaty
     adherence."""
-    entries = MatrixEntry.objects.filter(version=version).visible_to(user)
+    entries = policy_for(MatrixEntry).visible(user, MatrixEntry.objects.filter(version=version))
     values = _op1_values(entries).get(version.pk, {})
     adherence = reporting_selectors.adherence_by_matrix_row([version.state_id]).get(version.state_id, [])
     return consistency.check(values, adherence)
@@ -302,8 +303,8 @@ def published_lines(user) -> list[dict]:
     """The recorded fields of every current published matrix, for the bulk export; the
     database orders them (State, section, row)."""
     entries = (
-        MatrixEntry.objects.filter(version__stage="published")
-        .visible_to(user)
+        policy_for(MatrixEntry)
+        .visible(user, MatrixEntry.objects.filter(version__stage="published"))
         .order_by("version__state__iso3", "row__section__order", "row__order", "weapon", "column")
     )
     return [

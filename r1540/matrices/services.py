@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from r1540.core.datafiles import DataFileInvalid
 from r1540.core.models import User
+from r1540.core.permissions import require_acts_for
 from r1540.core.services import (
     ConcurrentEditError,
     LoadReport,
@@ -214,7 +215,9 @@ def matrix_version_send(
 
 @transaction.atomic
 def matrix_version_return(*, version: MatrixVersion, actor: User | None, reason: str) -> MatrixVersion:
-    """The State has finished commenting and returns the version to the Committee."""
+    """The State has finished commenting and returns the version to the Committee (its POC, or
+    the experts and the secretariat for it)."""
+    require_acts_for(actor, state=version.state_id)
     return _move(
         version,
         allowed_from=[Stage.SENT],
@@ -261,7 +264,9 @@ def matrix_responses_save(
     *, version: MatrixVersion, proposals: list[Proposal], actor: User | None, reason: str
 ) -> list[FieldResponse]:
     """Record a State's answers for fields of a version sent to it (online or from its
-    workbook). All are written, or none."""
+    workbook). All are written, or none. Only the State's POC answers for it (or the experts and
+    the secretariat, for answers that came by note verbale)."""
+    require_acts_for(actor, state=version.state_id)
     version = MatrixVersion.objects.select_for_update().get(pk=version.pk)
     if version.stage != Stage.SENT:
         raise ValidationError(_("Answers are taken while the version is with the State for comments."))

@@ -9,15 +9,14 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core import roles, spreadsheets
+from r1540.core import spreadsheets
 from r1540.core.filters import reads_query
 from r1540.core.permissions import policy_for
 from r1540.core.services import ConcurrentEditError
 from r1540.core.views.generic import ObjectDetailView, ObjectListView, add_validation_error, committee_only
 from r1540.directory.choices import RegionalGroup
 from r1540.matrices import choices, diffing, downloads, exports, filters, forms, selectors, services, tables, workbook
-from r1540.matrices.models import MatrixTemplate, MatrixVersion
-from r1540.matrices.policies import can_respond
+from r1540.matrices.models import MatrixEntry, MatrixTemplate, MatrixVersion
 
 
 class MatrixVersionListView(ObjectListView):
@@ -70,11 +69,12 @@ class MatrixVersionDetailView(ObjectDetailView):
             .order_by("-number")
         )
         context["values"] = choices.Value
-        context["can_respond"] = can_respond(user, version)
-        context["can_act"] = roles.is_editor(user)
+        policy = policy_for(MatrixVersion)
+        context["can_respond"] = policy.can_respond(user, version)
+        context["can_act"] = policy.can_act(user, version)
         context["header_reports"] = selectors.header_reports(version, user)
         context["findings"] = selectors.adherence_findings(version, user)
-        if roles.is_committee(user) or roles.bound_state_id(user) == version.state_id:
+        if policy.sees_internal(user, version):
             context["responses"] = version.responses.select_related("row", "author")
         return context
 
@@ -129,7 +129,7 @@ def version_workbook(request, code, number):
 def _answerable_version(request, code: str, number: int) -> MatrixVersion:
     """The version, if this user may answer for its State now."""
     version = _version(request, code, number)
-    if not can_respond(request.user, version):
+    if not policy_for(MatrixVersion).can_respond(request.user, version):
         raise PermissionDenied
     return version
 
@@ -278,12 +278,14 @@ def field_respond(request, code, number):
     )
 
 
+#: Each step of the review cycle: its form, its service, and the stage it leads to (a revision
+#: opens a new draft).
 ACTIONS = {
-    "send": (forms.SendForm, services.matrix_version_send),
-    "return": (forms.ReasonForm, services.matrix_version_return),
-    "approve": (forms.ApproveForm, services.matrix_version_approve),
-    "publish": (forms.ReasonForm, services.matrix_version_publish),
-    "revise": (forms.ReasonForm, services.matrix_version_revise),
+    "send": (forms.SendForm, services.matrix_version_send, choices.Stage.SENT),
+    "return": (forms.ReasonForm, services.matrix_version_return, choices.Stage.RETURNED),
+    "approve": (forms.ApproveForm, services.matrix_version_approve, choices.Stage.APPROVED),
+    "publish": (forms.ReasonForm, services.matrix_version_publish, choices.Stage.PUBLISHED),
+    "revise": (forms.ReasonForm, services.matrix_version_revise, choices.Stage.DRAFT),
 }
 
 
@@ -294,10 +296,9 @@ def version_action(request, code, number, action):
     version = _version(request, code, number)
     if action not in ACTIONS:
         raise Http404
-    allowed = can_respond(request.user, version) if action == "return" else roles.is_editor(request.user)
-    if not allowed:
+    form_class, service, to = ACTIONS[action]
+    if not policy_for(MatrixVersion).can_move(request.user, version, to):
         raise PermissionDenied
-    form_class, service = ACTIONS[action]
     form = form_class(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -354,7 +355,7 @@ def field_edit(request, code, number):
 
 def trends(request):
     """Implementation trends from the published matrices, as charts, tables and CSV."""
-    figures = selectors.trends(publishable_only=not roles.is_committee(request.user))
+    figures = selectors.trends(publishable_only=not policy_for(MatrixEntry).sees_internal(request.user))
     if request.GET.get("format") == "csv":
         return _trends_csv(figures)
     return render(request, "matrices/trends.html", {"figures": figures, "bucket": selectors.BUCKET})
@@ -399,7 +400,7 @@ def review(request):
             "rows": rows,
             "pending": progress["pending"],
             "today": progress["today"],
-            "sees_pending": roles.is_committee(request.user) or roles.bound_state_id(request.user) is not None,
+            "sees_pending": policy_for(MatrixVersion).sees_pending(request.user),
         },
     )
 

@@ -5,6 +5,7 @@ from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from r1540.core.permissions import policy_for
 from r1540.outreach.models import Event
 
 
@@ -14,7 +15,7 @@ class EventsFeed(Feed):
     description = _("Workshops, conferences, visits and training courses of the 1540 Committee.")
 
     def items(self):
-        return Event.objects.visible_to(None).order_by("-start_date", "code")[:50]
+        return policy_for(Event).visible(None, Event.objects.all()).order_by("-start_date", "code")[:50]
 
     def item_title(self, item):
         return item.title

@@ -1,5 +1,6 @@
 """Who may see and change outreach data."""
 
+from r1540.core import roles
 from r1540.core.permissions import Policy, register
 from r1540.outreach.models import Cooperation, CooperationActivity, Event, Question
 
@@ -9,7 +10,8 @@ class EventPolicy(Policy):
     """Published events are public; editors prepare the others."""
 
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        """Editors see drafts; everyone else the published events."""
+        return queryset if roles.is_editor(user) else queryset.published()
 
 
 @register(Question)
@@ -25,7 +27,7 @@ class CooperationPolicy(Policy):
     """Published partners are public; the Committee sees the others; editors record them."""
 
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        return queryset if roles.is_committee(user) else queryset.published()
 
 
 @register(CooperationActivity)
@@ -33,4 +35,4 @@ class CooperationActivityPolicy(Policy):
     """An activity is public when it and its partner are published; editors record activities."""
 
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        return queryset if roles.is_committee(user) else queryset.public()

@@ -4,16 +4,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from r1540.core import roles
 from r1540.core.i18n import contains_in_any_language
 from r1540.directory.choices import OrganizationKind
 from r1540.outreach.choices import ActivityKind
 
 
 class EventQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Editors see drafts; everyone else the published events."""
-        return self if roles.is_editor(user) else self.filter(published=True)
+    def published(self):
+        return self.filter(published=True)
 
     def upcoming(self):
         return self.filter(start_date__gte=timezone.localdate())
@@ -34,10 +32,10 @@ class EventQuerySet(models.QuerySet):
 
 
 class CooperationQuerySet(models.QuerySet):
-    """Cooperation partners: the public sees the published ones, the Committee all."""
+    """Cooperation partners."""
 
-    def visible_to(self, user):
-        return self if roles.is_committee(user) else self.filter(published=True)
+    def published(self):
+        return self.filter(published=True)
 
     def council_committees(self):
         return self.filter(organization__kind=OrganizationKind.UN_COMMITTEE)
@@ -45,9 +43,9 @@ class CooperationQuerySet(models.QuerySet):
     def organizations(self):
         return self.exclude(organization__kind=OrganizationKind.UN_COMMITTEE)
 
-    def with_activity_counts(self, user):
-        """Each partner with the number of its activities ``user`` may see."""
-        shown = Q() if roles.is_committee(user) else Q(activities__published=True)
+    def with_activity_counts(self, *, published_only: bool):
+        """Each partner with the number of its activities (only the published ones, or all)."""
+        shown = Q(activities__published=True) if published_only else Q()
         return self.annotate(activity_count=models.Count("activities", filter=shown))
 
     def search(self, text: str):
@@ -64,11 +62,10 @@ class CooperationQuerySet(models.QuerySet):
 
 
 class CooperationActivityQuerySet(models.QuerySet):
-    """Activities with a partner. An activity is public only when it and its partner are."""
+    """Activities with a partner."""
 
-    def visible_to(self, user):
-        if roles.is_committee(user):
-            return self
+    def public(self):
+        """An activity is public only when it and its partner are published."""
         return self.filter(published=True, cooperation__published=True)
 
     def joint_visits(self):

@@ -68,7 +68,8 @@ class CooperationListView(ObjectListView):
     )
 
     def get_queryset(self):
-        return super().get_queryset().select_related("organization").with_activity_counts(self.request.user)
+        published_only = not policy_for(CooperationActivity).sees_internal(self.request.user)
+        return super().get_queryset().select_related("organization").with_activity_counts(published_only=published_only)
 
 
 def cooperation_detail(request, slug):

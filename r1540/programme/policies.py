@@ -1,7 +1,7 @@
 """Who may see and change the programme, meetings, documents and letters."""
 
 from r1540.core import roles
-from r1540.core.permissions import Policy, RestrictedPolicy, register
+from r1540.core.permissions import Policy, RestrictedPolicy, is_bound, own_rows, policy_for, register
 from r1540.programme.models import (
     Letter,
     Meeting,
@@ -31,7 +31,9 @@ class MeetingPolicy(Policy):
     """The Committee sees every meeting; the public sees open meetings and briefings."""
 
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        """The Committee (this year's delegations, experts, secretariat) sees every meeting;
+        everyone else the public ones."""
+        return queryset if roles.is_committee(user) else queryset.public()
 
     def can_add(self, user) -> bool:
         return roles.role_of(user) in (roles.Role.SECRETARIAT, roles.Role.ADMINISTRATOR, roles.Role.EXPERT)
@@ -42,7 +44,7 @@ class MeetingParticipantPolicy(MeetingPolicy):
     """Who takes part is seen with the meeting: the Committee's for closed meetings."""
 
     def visible(self, user, queryset):
-        return queryset.filter(meeting__in=Meeting.objects.visible_to(user))
+        return queryset.filter(meeting__in=policy_for(Meeting).visible(user, Meeting.objects.all()))
 
     def can_change(self, user, obj) -> bool:
         return self.can_add(user)
@@ -55,11 +57,16 @@ class MeetingParticipantPolicy(MeetingPolicy):
 class MeetingDocumentPolicy(MeetingPolicy):
     """Restricted documents are for Council delegations and the secretariat only."""
 
+    def visible(self, user, queryset):
+        """The Committee sees every document, restricted ones included; the public sees the
+        unrestricted documents of public meetings once circulated."""
+        return queryset if roles.is_committee(user) else queryset.public()
+
 
 @register(MeetingDocumentFile)
 class MeetingDocumentFilePolicy(MeetingDocumentPolicy):
     def visible(self, user, queryset):
-        return queryset.filter(document__in=MeetingDocument.objects.visible_to(user))
+        return queryset.filter(document__in=policy_for(MeetingDocument).visible(user, MeetingDocument.objects.all()))
 
 
 @register(Letter)
@@ -67,14 +74,12 @@ class LetterPolicy(RestrictedPolicy):
     """Letters are the Committee's; a POC sees the letters to its State or organization."""
 
     def can_list(self, user) -> bool:
-        return (
-            roles.is_committee(user)
-            or roles.bound_state_id(user) is not None
-            or roles.bound_organization_id(user) is not None
-        )
+        return roles.is_committee(user) or is_bound(user)
 
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        if roles.is_committee(user):
+            return queryset
+        return own_rows(user, queryset, organization_field="organization")
 
 
 @register(WorkingGroupMember)

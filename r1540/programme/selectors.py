@@ -11,7 +11,7 @@ from django.db.models import Exists, OuterRef, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from r1540.assistance.models import AssistanceOffer, AssistanceRequest
+from r1540.assistance.models import AssistanceOffer, AssistanceRequest, Communication
 from r1540.directory.models import Organization, PointOfContact, State
 from r1540.matrices.models import MatrixVersion
 from r1540.programme import choices, citations, figures
@@ -199,11 +199,10 @@ def events_for(user, start: datetime.date, end: datetime.date, *, public_only: b
     """The user's meetings and deadlines between ``start`` and ``end``: the meetings they may see,
     the comment deadlines of the matrices they answer for or follow, the follow-up dates of the
     assistance correspondence and the programme items due."""
-    from r1540.core import roles
     from r1540.core.permissions import policy_for
 
     meetings = Meeting.objects.between(start, end)
-    meetings = meetings.filter(public=True) if public_only else policy_for(Meeting).visible(user, meetings)
+    meetings = meetings.public() if public_only else policy_for(Meeting).visible(user, meetings)
     events = [
         Event(
             uid="meeting-{}@r1540".format(meeting.pk),
@@ -218,12 +217,16 @@ def events_for(user, start: datetime.date, end: datetime.date, *, public_only: b
     ]
     if public_only or user is None or not user.is_authenticated:
         return sorted(events, key=_sort_key)
-    versions = policy_for(MatrixVersion).visible(
+    version_policy = policy_for(MatrixVersion)
+    versions = version_policy.followed(
         user,
-        MatrixVersion.objects.filter(stage="sent", comment_deadline_date__range=(start, end)).select_related("state"),
+        version_policy.visible(
+            user,
+            MatrixVersion.objects.filter(stage="sent", comment_deadline_date__range=(start, end)).select_related(
+                "state"
+            ),
+        ),
     )
-    if not roles.is_committee(user):
-        versions = versions.filter(state_id=roles.bound_state_id(user))
     events += [
         Event(
             uid="matrix-deadline-{}@r1540".format(version.pk),
@@ -235,9 +238,7 @@ def events_for(user, start: datetime.date, end: datetime.date, *, public_only: b
         )
         for version in versions
     ]
-    if roles.is_editor(user):
-        from r1540.assistance.models import Communication
-
+    if policy_for(Communication).can_act(user):
         for communication in (
             Communication.objects.follow_ups_pending()
             .filter(follow_up_date__range=(start, end))

@@ -22,6 +22,7 @@ from r1540.programme.models import (
     LetterText,
     Meeting,
     MeetingDocument,
+    MeetingDocumentFile,
     MeetingParticipant,
     Programme,
     ProgrammeItem,
@@ -174,6 +175,15 @@ def document_save(
         created_reason=_("Document attached"),
         expected_version=expected_version,
     )
+
+
+@transaction.atomic
+def document_attach(*, document: MeetingDocument, language: str, file, actor: User | None) -> MeetingDocument:
+    """Attach a new document to its meeting with its first (original-language) file: both are
+    written, or neither."""
+    document = document_save(document=document, actor=actor)
+    MeetingDocumentFile.objects.create(document=document, language=language, original=True, file=file)
+    return document
 
 
 @transaction.atomic

@@ -19,7 +19,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from r1540.core import roles
 from r1540.core.filters import reads_query
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import (
@@ -37,7 +36,6 @@ from r1540.programme.models import (
     LetterTemplate,
     Meeting,
     MeetingDocument,
-    MeetingDocumentFile,
     MeetingParticipant,
     Programme,
     ProgrammeItem,
@@ -64,7 +62,11 @@ def _programme_page(request, programme):
     return render(
         request,
         "programme/programme_detail.html",
-        {"object": programme, **selectors.programme_overview(programme), "can_change": roles.is_editor(request.user)},
+        {
+            "object": programme,
+            **selectors.programme_overview(programme),
+            "can_change": policy_for(Programme).can_change(request.user, programme),
+        },
     )
 
 
@@ -226,13 +228,15 @@ def document_add(request, pk):
     if form.is_valid():
         form.instance.meeting = meeting
         try:
-            document = services.document_save(document=form.instance, actor=request.user)
+            services.document_attach(
+                document=form.instance,
+                language=form.cleaned_data["language"],
+                file=form.cleaned_data["file"],
+                actor=request.user,
+            )
         except ValidationError as error:
             add_validation_error(form, error)
         else:
-            MeetingDocumentFile.objects.create(
-                document=document, language=form.cleaned_data["language"], original=True, file=form.cleaned_data["file"]
-            )
             messages.success(request, _("The document is attached; circulate it to the delegations."))
             return redirect(meeting)
     _form_errors(request, form)
@@ -452,7 +456,7 @@ def letter_template(request, code):
     """A routine letter: its texts, who it goes to today, and the mail merge."""
     template = get_object_or_404(LetterTemplate, code=code)
     recipients = list(selectors.recipients_for(template.recipients))
-    can_merge = roles.is_editor(request.user)
+    can_merge = policy_for(Letter).can_add(request.user)
     form = forms.MailMergeForm(
         request.POST or None, initial={"template": template.code, "language": request.LANGUAGE_CODE}
     )
@@ -506,7 +510,9 @@ class LetterDetailView(ObjectDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["subject"], _sep, context["body"] = self.object.content.partition("\n\n")
-        context["mark_form"] = forms.LetterMarkForm() if roles.is_editor(self.request.user) else None
+        context["mark_form"] = (
+            forms.LetterMarkForm() if policy_for(Letter).can_act(self.request.user, self.object) else None
+        )
         return context
 
 
@@ -515,7 +521,7 @@ def letter_mark(request, pk):
         return redirect_to_login(request.get_full_path())
     if request.method != "POST":
         raise Http404
-    if not roles.is_editor(request.user):
+    if not policy_for(Letter).can_act(request.user):
         raise PermissionDenied
     letter = get_object_or_404(Letter, pk=pk)
     form = forms.LetterMarkForm(request.POST)

@@ -1,7 +1,7 @@
 """Who may see and change national reporting data (see ``core.permissions``)."""
 
 from r1540.core import roles
-from r1540.core.permissions import Policy, RestrictedPolicy, register
+from r1540.core.permissions import Policy, RestrictedPolicy, own_rows, policy_for, register, visible_owned
 from r1540.reporting.models import (
     ActionPlan,
     ActionPlanFile,
@@ -20,11 +20,11 @@ class OwnedPolicy(Policy):
     """Data a State (or organization) owns: see ``core.querysets.OwnedQuerySet``; experts and the
     secretariat record it; the owner's history is open to its POC."""
 
-    def visible(self, user, queryset):
-        return queryset.visible_to(user)
+    def owner(self, obj) -> dict:
+        return {"state": obj.state_id}
 
-    def can_view_history(self, user, obj) -> bool:
-        return roles.is_committee(user) or (obj.state_id is not None and roles.bound_state_id(user) == obj.state_id)
+    def visible(self, user, queryset):
+        return visible_owned(user, queryset)
 
 
 @register(NationalReport)
@@ -35,10 +35,10 @@ class NationalReportPolicy(OwnedPolicy):
 @register(ReportFile)
 class ReportFilePolicy(NationalReportPolicy):
     def visible(self, user, queryset):
-        return queryset.filter(report__in=NationalReport.objects.visible_to(user))
+        return queryset.filter(report__in=policy_for(NationalReport).visible(user, NationalReport.objects.all()))
 
-    def can_view_history(self, user, obj) -> bool:
-        return super().can_view_history(user, obj.report)
+    def owner(self, obj) -> dict:
+        return super().owner(obj.report)
 
 
 @register(DialogueEntry)
@@ -46,11 +46,15 @@ class DialogueEntryPolicy(RestrictedPolicy):
     """The dialogue with a State is the Committee's and that State's; experts and the
     secretariat record it."""
 
+    def owner(self, obj) -> dict:
+        return {"state": obj.state_id}
+
     def can_list(self, user) -> bool:
         return roles.is_committee(user) or roles.bound_state_id(user) is not None
 
     def visible(self, user, queryset):
-        return queryset.visible_to(user)
+        """Correspondence with a State is the Committee's and that State's."""
+        return queryset if roles.is_committee(user) else own_rows(user, queryset)
 
     def can_view_history(self, user, obj) -> bool:
         return roles.is_committee(user)
@@ -80,10 +84,10 @@ class ActionPlanPolicy(OwnedPolicy):
 @register(ActionPlanFile)
 class ActionPlanFilePolicy(OwnedPolicy):
     def visible(self, user, queryset):
-        return queryset.filter(plan__in=ActionPlan.objects.visible_to(user))
+        return queryset.filter(plan__in=policy_for(ActionPlan).visible(user, ActionPlan.objects.all()))
 
-    def can_view_history(self, user, obj) -> bool:
-        return super().can_view_history(user, obj.plan)
+    def owner(self, obj) -> dict:
+        return super().owner(obj.plan)
 
 
 @register(ActionPlanFollowUp)
@@ -93,10 +97,8 @@ class ActionPlanFollowUpPolicy(ActionPlanFilePolicy):
 
 @register(EffectivePractice)
 class EffectivePracticePolicy(OwnedPolicy):
-    def can_view_history(self, user, obj) -> bool:
-        return super().can_view_history(user, obj) or (
-            obj.organization_id is not None and roles.bound_organization_id(user) == obj.organization_id
-        )
+    def owner(self, obj) -> dict:
+        return {"state": obj.state_id, "organization": obj.organization_id}
 
 
 @register(ControlList)

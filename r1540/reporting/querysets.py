@@ -1,11 +1,10 @@
-"""Reads of national reporting, and who may see what."""
+"""Reads of national reporting (who may see what is the policies' ``visible``)."""
 
 from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
 
-from r1540.core import roles
 from r1540.core.i18n import contains_in_any_language
 from r1540.core.querysets import OwnedQuerySet
 
@@ -26,14 +25,8 @@ class NationalReportQuerySet(OwnedQuerySet):
 
 
 class DialogueEntryQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Correspondence with a State is the Committee's and that State's."""
-        if roles.is_committee(user):
-            return self
-        state_id = roles.bound_state_id(user)
-        if state_id is not None:
-            return self.filter(state_id=state_id)
-        return self.none()
+    def for_state(self, state_id: int):
+        return self.filter(state_id=state_id)
 
 
 def _search_title(queryset, text: str, *fields: str):

@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
-from r1540.core import roles
 from r1540.core.filters import RowForm, reads_query
 from r1540.core.permissions import policy_for
 from r1540.core.views.generic import (
@@ -69,7 +68,7 @@ def non_reporting(request):
             "states": states,
             "figures": selectors.reporting_figures(),
             "by_year": selectors.reports_by_year(),
-            "can_see_dialogue": roles.is_committee(request.user),
+            "can_see_dialogue": policy_for(DialogueEntry).sees_internal(request.user),
         },
     )
 
@@ -80,9 +79,7 @@ def dialogue(request, code):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     state = get_object_or_404(State, iso3=code.upper())
-    if not policy.can_list(request.user) or not (
-        roles.is_committee(request.user) or roles.bound_state_id(request.user) == state.pk
-    ):
+    if not policy.can_list(request.user) or not policy.sees_for(request.user, state=state):
         raise PermissionDenied
     can_add = policy.can_add(request.user)
     form = forms.DialogueEntryForm(request.POST or None)

@@ -19,8 +19,7 @@ def account(request):
     """The signed-in user's role and binding, their API token and their two-factor status."""
     new_token = None
     if request.method == "POST" and request.POST.get("action") == "token":
-        Token.objects.filter(user=request.user).delete()
-        new_token = Token.objects.create(user=request.user)
+        new_token = accounts.api_token_rotate(user=request.user)
     has_token = new_token is not None or Token.objects.filter(user=request.user).exists()
     context = {"new_token": new_token, "has_token": has_token}
     if accounts.two_factor_offered(request.user):

@@ -1,15 +1,17 @@
 import datetime
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from r1540.core.audit import change_log
 from r1540.core.roles import Role
 from r1540.core.services import ConcurrentEditError
+from r1540.core.tests.factories import UserFactory
 from r1540.matrices import selectors, services
 from r1540.matrices.diffing import Cell
-from r1540.matrices.models import MatrixEntry, MatrixVersion
+from r1540.matrices.models import FieldResponse, MatrixEntry, MatrixVersion
 from r1540.matrices.tests.factories import MatrixRowFactory, MatrixSectionFactory, small_template
+from r1540.matrices.workbook import Proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -160,7 +162,8 @@ def test_the_review_cycle_from_draft_to_published(world, cast):
     services.matrix_version_send(
         version=draft, comment_deadline_date=today + datetime.timedelta(days=60), actor=expert, reason="Annex II, March"
     )
-    services.matrix_version_return(version=draft, actor=cast[Role.STATE_POC], reason="Comments attached")
+    france_poc = UserFactory(username="france-poc", role=Role.STATE_POC, state=world["other_state"])
+    services.matrix_version_return(version=draft, actor=france_poc, reason="Comments attached")
     services.matrix_version_approve(
         version=draft,
         approved_date=today,
@@ -196,3 +199,27 @@ def test_a_deadline_in_the_past_is_refused(world, cast):
             reason="late",
         )
     assert "comment_deadline_date" in error.value.error_dict
+
+
+def test_only_the_states_own_poc_answers_for_its_matrix_and_returns_it(world, cast):
+    """The rule holds in the services themselves, whoever calls them (``core.permissions.acts_for``)."""
+    sent = world["own_sent_matrix"]  # Indonesia's, with it for comments
+    answer = Proposal(
+        key=("op2.01", "nuclear", "legal_framework"),
+        kind="supplement",
+        comment="Decree",
+        proposed=None,
+        publishable=True,
+    )
+    france_poc = UserFactory(username="france-poc", role=Role.STATE_POC, state=world["other_state"])
+    for outsider in (france_poc, cast[Role.ORGANIZATION_POC], cast[Role.DELEGATION]):
+        with pytest.raises(PermissionDenied):
+            services.matrix_responses_save(version=sent, proposals=[answer], actor=outsider, reason="Answer")
+        with pytest.raises(PermissionDenied):
+            services.matrix_version_return(version=sent, actor=outsider, reason="Done")
+    sent.refresh_from_db()
+    assert sent.stage == "sent" and not FieldResponse.objects.exists()
+
+    services.matrix_responses_save(version=sent, proposals=[answer], actor=cast[Role.STATE_POC], reason="Answer")
+    assert FieldResponse.objects.get().author == cast[Role.STATE_POC]
+    assert services.matrix_version_return(version=sent, actor=cast[Role.STATE_POC], reason="Done").stage == "returned"

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from r1540.core.permissions import policy_for
 from r1540.core.roles import Role
 from r1540.reporting import services
 from r1540.reporting.models import ActionPlan, ControlList, EffectivePractice
@@ -66,7 +67,7 @@ def test_a_practice_is_published_only_with_consent(world, cast):
     practice.consent_to_publish = True
     services.effective_practice_save(practice=practice, actor=cast[Role.EXPERT], reason="consent by letter")
     assert practice.consent_date == datetime.date.today()
-    assert EffectivePractice.objects.visible_to(None).filter(pk=practice.pk).exists()
+    assert policy_for(EffectivePractice).visible(None, EffectivePractice.objects.all()).filter(pk=practice.pk).exists()
 
 
 def test_an_organization_poc_sees_its_own_practice_history(client, world, cast):
