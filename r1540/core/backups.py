@@ -143,8 +143,9 @@ def _dump_sqlite(target: Path) -> dict[str, int]:
 
 def _dump_json(target: Path) -> dict[str, int]:
     """Every table read in one snapshot (on PostgreSQL; SQLite's transaction is one anyway)."""
+    outermost = not connection.in_atomic_block  # inside a transaction already: its snapshot serves
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         counts = row_counts()
