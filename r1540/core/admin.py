@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from r1540.core.filters import BoundedFormMixin
 from r1540.core.forms import VersionField
 from r1540.core.models import PasswordResetRequest, User
 from r1540.core.services import ConcurrentEditError, audited_delete, audited_save
 from r1540.core.views.accounts import admin_login
 
 
-class ReasonedAdminForm(forms.ModelForm):
+class ReasonedAdminForm(BoundedFormMixin, forms.ModelForm):
     """What every change made in the administration carries: why, and the version it started
     from (a save based on an older one is refused, as on the platform's own pages)."""
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 from r1540.core import accounts
 from r1540.core.models import User
 from r1540.core.roles import Role
+from r1540.core.services import differs
 from r1540.directory import services
 from r1540.directory.choices import PocLocation
 from r1540.directory.models import CouncilMembership, Organization, Person, PointOfContact, State
@@ -77,19 +78,24 @@ INSTITUTIONS = [
 
 
 def _demo_user(username: str, role: str, *, state=None, organization=None, seat=None, superuser=False) -> User:
-    user, _created = User.objects.get_or_create(username=username)
-    user.role = role
-    user.state = state
-    user.organization = organization
-    user.council_seat = seat
-    user.email = "{}@example.org".format(username)
-    user.first_name = "Demo"
-    user.last_name = dict(Role.choices)[role]
-    user.is_demo = True
-    user.is_staff = superuser
-    user.is_superuser = superuser
-    user.set_password(DEMO_PASSWORD)
-    user.save()
+    user, created = User.objects.get_or_create(username=username)
+    values = {
+        "role": role,
+        "state": state,
+        "organization": organization,
+        "council_seat": seat,
+        "email": "{}@example.org".format(username),
+        "first_name": "Demo",
+        "last_name": dict(Role.choices)[role],
+        "is_demo": True,
+        "is_staff": superuser,
+        "is_superuser": superuser,
+    }
+    if created or differs(user, values) or not user.check_password(DEMO_PASSWORD):
+        for name, value in values.items():
+            setattr(user, name, value)
+        user.set_password(DEMO_PASSWORD)
+        user.save()
     return user
 
 

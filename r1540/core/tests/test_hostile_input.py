@@ -201,6 +201,9 @@ DIRECT_READS_ALLOWED = {
     ("r1540/search/views.py", 'request.GET.get("page", 1)'),
     ("r1540/search/views.py", "kept = request.GET.copy()"),
     ("r1540/search/api.py", 'request.query_params.get("page", 1)'),
+    # The address to go on to after signing in: checked by _safe_next against the site's own host.
+    ("r1540/core/views/accounts.py", '"next": _safe_next(request, request.GET.get("next")'),
+    ("r1540/core/views/accounts.py", 'next_url = _safe_next(request, request.GET.get("next"), reverse("admin:index"))'),
     (
         "r1540/core/views/generic.py",
         "self.request.GET.get(self.export_trigger_param) not in (None, *self",

@@ -10,6 +10,7 @@ import time
 import pytest
 from django.urls import reverse
 
+from r1540.core.permissions import policy_for
 from r1540.core.roles import ALL_ROLES, Role
 from r1540.matrices import downloads, exports, services
 from r1540.matrices.models import MatrixEntry, MatrixRow, MatrixVersion
@@ -157,7 +158,8 @@ def test_the_worker_builds_as_a_reader_who_sees_what_the_user_sees(world, cast):
         user = cast[role]
         reader = downloads.reader(downloads.audience(user))
         for queryset in (MatrixEntry.objects.all(), MatrixVersion.objects.all()):
-            assert set(queryset.visible_to(reader)) == set(queryset.visible_to(user)), role
+            policy = policy_for(queryset.model)
+            assert set(policy.visible(reader, queryset)) == set(policy.visible(user, queryset)), role
 
 
 def test_a_draft_is_built_on_the_request_and_not_kept(client, world, cast, folder):
