@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 
 from r1540.core.testing.browser import shot, sign_in
+from r1540.core.testing.files import PDF
 from r1540.directory.tests.factories import StateFactory
 from r1540.programme.models import Meeting, MeetingDocument
 
@@ -36,7 +37,7 @@ def test_a_meeting_its_document_and_a_mail_merged_letter(page, world, cast, tmp_
     page.locator("#id_symbol").fill("S/AC.44/2026/WG1/1")
     page.locator("#id_language").select_option("en")
     page.locator("#id_file").set_input_files(
-        files=[{"name": "draft.txt", "mimeType": "text/plain", "buffer": b"Draft letters"}]
+        files=[{"name": "draft.pdf", "mimeType": "application/pdf", "buffer": PDF}]
     )
     page.get_by_role("button", name="Attach").click()
     page.wait_for_url("**" + meeting.get_absolute_url())
