@@ -311,6 +311,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
         "RegionalGroupEnum": "r1540.directory.choices.RegionalGroup",
+        "WeaponEnum": "r1540.core.vocabulary.Weapon",
+        "LegalColumnEnum": "r1540.matrices.choices.LegalColumn",
         "LanguageEnum": LANGUAGES,
         "ReportChannelEnum": "r1540.reporting.choices.Channel",
         "AssistanceChannelEnum": "r1540.assistance.choices.Channel",
